@@ -1,0 +1,75 @@
+# Pandu: `make run` to try it, `make test` to check it. See the README.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+# The newest Python from 3.13 down to 3.11 that actually runs (a version manager may install shims
+# that exist but fail); PYTHON=/path/to/python3 overrides it.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	if $$p -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] < (3, 14))' >/dev/null 2>&1; \
+	then echo $$p; break; fi; done)
+
+.PHONY: help run test lint lock demo clean
+
+help:
+	@echo "make run    set up everything and start Pandu at http://127.0.0.1:$(PORT)"
+	@echo "make test   run the whole test suite"
+	@echo "make lint   ruff, mypy and the migration check"
+	@echo "make lock   re-pin requirements/*.txt from pyproject.toml"
+
+$(VENV)/bin/python:
+	@test -n "$(PYTHON)" || { echo "Pandu needs Python 3.11, 3.12 or 3.13. Install one, or run: make PYTHON=/path/to/python3 ..."; exit 1; }
+	@echo "Creating the virtual environment in $(VENV)/ with $$($(PYTHON) --version)"
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.base: $(VENV)/bin/python requirements/base.txt
+	$(PY) -m pip install --quiet -r requirements/base.txt
+	@touch $@
+
+$(VENV)/.dev: $(VENV)/.base requirements/dev.txt
+	$(PY) -m pip install --quiet -r requirements/dev.txt
+	@touch $@
+
+var:
+	@mkdir -p var/broker/queue var/broker/processed var/media
+
+run: $(VENV)/.base var
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	@echo
+	@echo "Pandu runs at http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	@echo "Press Ctrl-C to stop the web server, the Celery worker and beat."
+	@echo
+	@trap 'kill $$(jobs -p) 2>/dev/null; wait' EXIT; \
+	$(VENV)/bin/celery -A lms worker --beat --loglevel=INFO --concurrency=2 \
+		--schedule=var/celerybeat-schedule & \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The browser tests run on their own: Playwright's event loop gives Django another connection
+# object, and the database snapshot that transactional tests restore lives on the first one.
+test: $(VENV)/.dev var
+	$(PY) -m pytest -m "not browser"
+	$(PY) -m pytest -m browser
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy .
+	$(PY) manage.py makemigrations --check --dry-run
+
+# Pins every package that pyproject.toml's ranges resolve to, in a clean environment.
+lock:
+	rm -rf var/lock-venv && $(PYTHON) -m venv var/lock-venv
+	var/lock-venv/bin/pip install --quiet --upgrade pip
+	var/lock-venv/bin/pip install --quiet .
+	var/lock-venv/bin/pip freeze --all --exclude pip --exclude pandu > requirements/base.txt
+	var/lock-venv/bin/pip install --quiet '.[dev]'
+	{ echo "-r base.txt"; var/lock-venv/bin/pip freeze --all --exclude pip --exclude pandu \
+		| grep -vxFf requirements/base.txt; } > requirements/dev.txt
+	rm -rf var/lock-venv build *.egg-info
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,21 @@
+"""Tests: fast password hashing, tasks run in process unless a test starts a real worker."""
+
+from .base import *
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+MEDIA_ROOT = VAR_DIR / "test-media"
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_EAGER_PROPAGATES = True
+WAGTAILADMIN_BASE_URL = "http://testserver"
+PANDU_BASE_URL = WAGTAILADMIN_BASE_URL
+LOGGING["root"]["level"] = "WARNING"  # type: ignore[index]
+
+# A file, not memory, so that a Celery worker process started by an integration test can share it.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+PANDU_SERVE_MEDIA = True
