@@ -1,0 +1,145 @@
+"""Every read that a catalog page needs, with its prefetching. The number of queries of each
+function is fixed: it does not grow with the number of courses, modules or lessons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, QuerySet
+from django.http import QueryDict
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from .forms import CatalogFilterForm
+from .models import CatalogPage, CoursePage, HomePage, LessonPage, ModulePage, Topic
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+CATALOG_PAGE_SIZE = 24
+HOME_FEATURED = 4
+COVER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
+
+
+@dataclass(frozen=True)
+class ModuleOutline:
+    module: ModulePage
+    lessons: list[LessonPage]
+
+
+def _with_covers(courses: QuerySet[CoursePage]) -> QuerySet[CoursePage]:
+    renditions = get_image_model().get_rendition_model().objects.all()
+    return courses.select_related("topic", "cover_image").prefetch_related(
+        Prefetch("cover_image__renditions", queryset=renditions)
+    )
+
+
+def topics_for(*, locale_id: int) -> list[Topic]:
+    return list(Topic.objects.filter(locale_id=locale_id))
+
+
+def catalog_courses(
+    *, catalog: CatalogPage, topics: Iterable[Topic], filters: dict[str, str]
+) -> QuerySet[CoursePage]:
+    courses = CoursePage.objects.live().public().child_of(catalog)
+    if topic_slug := filters.get("topic"):
+        courses = courses.filter(topic__in=[t for t in topics if t.slug == topic_slug])
+    if level := filters.get("level"):
+        courses = courses.filter(level=level)
+    if pillar := filters.get("pillar"):
+        courses = courses.filter(pillar=pillar)
+    courses = courses.order_by("path")
+    if query := filters.get("q"):
+        # The search index ranks; the page is then read with its prefetching in rank order.
+        ranked = [c.pk for c in courses.search(query, operator="and")]
+        order = {pk: position for position, pk in enumerate(ranked)}
+        found = _with_covers(CoursePage.objects.filter(pk__in=ranked))
+        return sorted(found, key=lambda c: order[c.pk])  # type: ignore[return-value]
+    return _with_covers(courses)
+
+
+def catalog_context(*, catalog: CatalogPage, params: QueryDict) -> dict[str, Any]:
+    topics = topics_for(locale_id=catalog.locale_id)
+    form = CatalogFilterForm(params or None, topics=topics)
+    filters = form.filters() if params else {}
+    courses = catalog_courses(catalog=catalog, topics=topics, filters=filters)
+    paginator = Paginator(courses, CATALOG_PAGE_SIZE)
+    page: PaginatorPage[CoursePage] = paginator.get_page(form.page_number() if params else 1)
+    query = params.copy()
+    query.pop("page", None)
+    return {
+        "filter_form": form,
+        "filters": filters,
+        "topics": topics,
+        "courses": page,
+        "result_count": paginator.count,
+        "query_without_page": query.urlencode(),
+    }
+
+
+def home_context(*, home: HomePage) -> dict[str, Any]:
+    catalog = CatalogPage.objects.live().child_of(home).first()
+    if catalog is None:
+        return {"catalog": None, "featured": [], "topics": []}
+    featured = _with_covers(CoursePage.objects.live().public().child_of(catalog).order_by("path"))
+    return {
+        "catalog": catalog,
+        "featured": list(featured[:HOME_FEATURED]),
+        "topics": topics_for(locale_id=home.locale_id),
+    }
+
+
+def course_outline(*, course: CoursePage) -> list[ModuleOutline]:
+    """Modules and their lessons in the order editors set, in two queries."""
+    modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
+    lessons = LessonPage.objects.live().descendant_of(course).order_by("path").defer("body")
+    by_parent: dict[str, list[LessonPage]] = {m.path: [] for m in modules}
+    for lesson in lessons:
+        parent_path = lesson.path[: -Page.steplen]
+        if parent_path in by_parent:
+            by_parent[parent_path].append(lesson)
+    return [ModuleOutline(module=m, lessons=by_parent[m.path]) for m in modules]
+
+
+def course_context(*, course: CoursePage) -> dict[str, Any]:
+    outline = course_outline(course=course)
+    lessons = [lesson for part in outline for lesson in part.lessons]
+    return {
+        "outline": outline,
+        "lesson_count": len(lessons),
+        "first_lesson": lessons[0] if lessons else None,
+    }
+
+
+def module_context(*, module: ModulePage) -> dict[str, Any]:
+    course = CoursePage.objects.ancestor_of(module).first()
+    lessons = list(LessonPage.objects.live().child_of(module).order_by("path").defer("body"))
+    return {"course": course, "lessons": lessons}
+
+
+def lesson_context(*, lesson: LessonPage) -> dict[str, Any]:
+    course = CoursePage.objects.ancestor_of(lesson).first()
+    if course is None:
+        return {"course": None, "outline": [], "previous": None, "next": None}
+    outline = course_outline(course=course)
+    lessons = [item for part in outline for item in part.lessons]
+    position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)
+    previous = lessons[position - 1] if position else None
+    following = (
+        lessons[position + 1] if position is not None and position + 1 < len(lessons) else None
+    )
+    module = next(
+        (part.module for part in outline if lesson.path.startswith(part.module.path)), None
+    )
+    return {
+        "course": course,
+        "module": module,
+        "outline": outline,
+        "position": (position or 0) + 1,
+        "lesson_count": len(lessons),
+        "previous": previous,
+        "next": following,
+    }
