@@ -1,0 +1,43 @@
+import os
+import shutil
+
+import pytest
+
+# Django's live server runs in a thread beside Playwright's event loop.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("PANDU_CHROMIUM", "/usr/bin/chromium")
+BROWSER_REQUIRED = os.environ.get("PANDU_REQUIRE_BROWSER", "") not in ("", "0", "false")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    browser_items = [item for item in items if "browser" in item.keywords]
+    if not browser_items or shutil.which(CHROMIUM) or os.path.exists(CHROMIUM):
+        return
+    if BROWSER_REQUIRED:
+        raise pytest.UsageError(
+            f"Browser tests are required (PANDU_REQUIRE_BROWSER) but {CHROMIUM} is missing."
+        )
+    skip = pytest.mark.skip(
+        reason=f"Chromium not found at {CHROMIUM}: browser tests skipped "
+        "(apt-get install --no-install-recommends chromium)"
+    )
+    for item in browser_items:
+        item.add_marker(skip)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    found = shutil.which(CHROMIUM) or os.path.exists(CHROMIUM)
+    return f"browser tests: {'Chromium at ' + CHROMIUM if found else 'SKIPPED, Chromium not found'}"
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings: object, tmp_path_factory: pytest.TempPathFactory) -> None:
+    settings.MEDIA_ROOT = str(tmp_path_factory.getbasetemp() / "media")  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def catalog(db: None) -> "object":
+    from tests.factories import make_catalog
+
+    return make_catalog()
