@@ -11,12 +11,13 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	if $$p -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] < (3, 14))' >/dev/null 2>&1; \
 	then echo $$p; break; fi; done)
 
-.PHONY: help run test lint lock demo clean
+.PHONY: help run test lint lock messages clean
 
 help:
 	@echo "make run    set up everything and start Pandu at http://127.0.0.1:$(PORT)"
 	@echo "make test   run the whole test suite"
 	@echo "make lint   ruff, mypy and the migration check"
+	@echo "make messages  collect and compile interface translations"
 	@echo "make lock   re-pin requirements/*.txt from pyproject.toml"
 
 $(VENV)/bin/python:
@@ -59,6 +60,10 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy .
 	$(PY) manage.py makemigrations --check --dry-run
+
+messages: $(VENV)/.dev
+	$(PY) manage.py makemessages -l id -l en --ignore=.venv --ignore=var --ignore=tests --ignore=bench
+	$(PY) manage.py compilemessages --ignore=.venv
 
 # Pins every package that pyproject.toml's ranges resolve to, in a clean environment.
 lock:

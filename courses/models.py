@@ -6,7 +6,7 @@ Pages hold fields, panels, tree rules and search fields only; what a page shows 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.db import models
 from django.http import HttpRequest
@@ -19,6 +19,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content.blocks import BaseStreamBlock
+
+if TYPE_CHECKING:
+    from django_stubs_ext.db.models.manager import RelatedManager
 
 
 class Level(models.TextChoices):
@@ -49,6 +52,9 @@ class Topic(TranslatableMixin, models.Model):
         SynchronizedField("sort_order"),
     ]
 
+    # Reverse accessor of CoursePage.topic (see CoursePage._default_manager).
+    courses: RelatedManager[CoursePage]
+
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
@@ -75,7 +81,7 @@ class HomePage(Page):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from . import selectors  # selectors import these models
 
-        context = super().get_context(request, *args, **kwargs)
+        context: dict[str, Any] = super().get_context(request, *args, **kwargs)
         context.update(selectors.home_context(home=self))
         return context
 
@@ -94,7 +100,7 @@ class CatalogPage(Page):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from . import selectors  # selectors import these models
 
-        context = super().get_context(request, *args, **kwargs)
+        context: dict[str, Any] = super().get_context(request, *args, **kwargs)
         context.update(selectors.catalog_context(catalog=self, params=request.GET))
         return context
 
@@ -161,13 +167,17 @@ class CoursePage(Page):
     parent_page_types = ["courses.CatalogPage"]
     subpage_types = ["courses.ModulePage"]
 
+    # Wagtail's PageManager is untyped, so the plugin finds no default manager here and cannot
+    # build Topic.courses without this declaration (Django sets the attribute at class creation).
+    _default_manager: ClassVar[models.Manager[CoursePage]]
+
     class Meta:
         verbose_name = _("course")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from . import selectors  # selectors import these models
 
-        context = super().get_context(request, *args, **kwargs)
+        context: dict[str, Any] = super().get_context(request, *args, **kwargs)
         context.update(selectors.course_context(course=self))
         return context
 
@@ -185,7 +195,7 @@ class ModulePage(Page):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from . import selectors  # selectors import these models
 
-        context = super().get_context(request, *args, **kwargs)
+        context: dict[str, Any] = super().get_context(request, *args, **kwargs)
         context.update(selectors.module_context(module=self))
         return context
 
@@ -211,7 +221,7 @@ class LessonPage(Page):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from . import selectors  # selectors import these models
 
-        context = super().get_context(request, *args, **kwargs)
+        context: dict[str, Any] = super().get_context(request, *args, **kwargs)
         context.update(selectors.lesson_context(lesson=self))
         return context
 

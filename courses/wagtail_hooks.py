@@ -5,7 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .models import Topic
 
 
-class TopicViewSet(SnippetViewSet):  # type: ignore[misc]
+class TopicViewSet(SnippetViewSet):
     model = Topic
     icon = "tag"
     menu_label = _("Topics")

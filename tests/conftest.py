@@ -1,7 +1,12 @@
 import os
 import shutil
+from typing import TYPE_CHECKING
 
 import pytest
+from pytest_django import Settings
+
+if TYPE_CHECKING:  # the factories import models, which need Django set up first
+    from tests.factories import Catalog
 
 # Django's live server runs in a thread beside Playwright's event loop.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -32,12 +37,12 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 @pytest.fixture(autouse=True)
-def _media_root(settings: object, tmp_path_factory: pytest.TempPathFactory) -> None:
-    settings.MEDIA_ROOT = str(tmp_path_factory.getbasetemp() / "media")  # type: ignore[attr-defined]
+def _media_root(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> None:
+    settings.MEDIA_ROOT = str(tmp_path_factory.getbasetemp() / "media")
 
 
 @pytest.fixture
-def catalog(db: None) -> "object":
+def catalog(db: None) -> "Catalog":
     from tests.factories import make_catalog
 
     return make_catalog()

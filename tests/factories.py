@@ -11,6 +11,7 @@ from datetime import date
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale
 
 from courses import services
@@ -24,7 +25,7 @@ class Catalog:
     topics: dict[str, Topic]
 
 
-def make_image(title: str = "Gambar uji", size: tuple[int, int] = (64, 36)) -> object:
+def make_image(title: str = "Gambar uji", size: tuple[int, int] = (64, 36)) -> AbstractImage:
     buffer = io.BytesIO()
     PILImage.new("RGB", size, "#0b4f94").save(buffer, "PNG")
     image = get_image_model()(title=title, file=ImageFile(buffer, name=f"{uuid.uuid4().hex}.png"))

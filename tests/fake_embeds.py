@@ -5,7 +5,7 @@ from typing import Any
 from wagtail.embeds.finders.base import EmbedFinder
 
 
-class FakeVideoFinder(EmbedFinder):  # type: ignore[misc]
+class FakeVideoFinder(EmbedFinder):
     def accept(self, url: str) -> bool:
         return url.startswith("https://video.example/")
 

@@ -119,7 +119,7 @@ def load_catalog(
 
 # --- Indonesian pages ---------------------------------------------------------------------------
 def _catalog_ensure(*, home: HomePage) -> CatalogPage:
-    existing = CatalogPage.objects.child_of(home).first()
+    existing: CatalogPage | None = CatalogPage.objects.child_of(home).first()
     if existing is not None:
         return existing
     return services.page_publish_child(parent=home, page=CatalogPage(**CATALOG_PAGE["id"]))

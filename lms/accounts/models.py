@@ -13,7 +13,9 @@ class User(AbstractUser):
         help_text=_("As it should be printed on certificates."),
     )
 
-    class Meta(AbstractUser.Meta):
+    # Not `Meta(AbstractUser.Meta)`: its stub types verbose_name as str, and the only options it
+    # holds besides abstract (which Django never inherits) are the two names set here.
+    class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
 

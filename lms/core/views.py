@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db import connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.views import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -17,7 +17,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
-def media(request: HttpRequest, path: str) -> HttpResponse:
+def media(request: HttpRequest, path: str) -> HttpResponse | FileResponse:
     """Uploaded files on a development machine and in tests (production serves them from its web
     server or object storage). Reads MEDIA_ROOT per request, so tests may move it."""
-    return static.serve(request, path, document_root=settings.MEDIA_ROOT)
+    return static.serve(request, path, document_root=str(settings.MEDIA_ROOT))

@@ -1,5 +1,7 @@
 """Development: `make run`. SQLite and a file-system broker under var/, no other service."""
 
+import os
+
 from .base import *
 
 DEBUG = True

@@ -1,5 +1,7 @@
 """Production: everything comes from the environment. See the README for the variables."""
 
+import os
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *

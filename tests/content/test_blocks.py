@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
+from wagtail.documents.models import AbstractDocument
 
 from content.blocks import BaseStreamBlock, ImageBlock, StepBlock, VideoBlock
 from tests.factories import make_image
@@ -11,7 +12,7 @@ from tests.factories import make_image
 pytestmark = pytest.mark.django_db
 
 
-def document(name: str) -> object:
+def document(name: str) -> AbstractDocument:
     doc = get_document_model()(title=name)
     doc.file.save(name, ContentFile(b"WEBVTT\n\n" if name.endswith(".vtt") else b"\0" * 16))
     return doc

@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from pytest_django import DjangoAssertNumQueries
 
 from tests.factories import Catalog, make_course
 
@@ -131,7 +132,11 @@ def grow_catalog(catalog: Catalog, start: int, count: int) -> None:
     ("query", "pinned"), [("", 16), ("?topic=kesehatan&level=dasar", 16), ("?q=kursus", 16)]
 )
 def test_catalog_queries_do_not_grow_with_the_catalog(
-    client: Client, catalog: Catalog, django_assert_num_queries, query: str, pinned: int
+    client: Client,
+    catalog: Catalog,
+    django_assert_num_queries: DjangoAssertNumQueries,
+    query: str,
+    pinned: int,
 ) -> None:
     grow_catalog(catalog, 1, 2)
     small = count_queries(client, catalog.catalog.url + query)
@@ -144,7 +149,7 @@ def test_catalog_queries_do_not_grow_with_the_catalog(
 
 
 def test_lesson_queries_do_not_grow_with_the_catalog(
-    client: Client, catalog: Catalog, django_assert_num_queries
+    client: Client, catalog: Catalog, django_assert_num_queries: DjangoAssertNumQueries
 ) -> None:
     from courses.models import LessonPage
 

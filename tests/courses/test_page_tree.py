@@ -4,6 +4,7 @@ import pytest
 from wagtail.models import Page
 
 from courses.models import CatalogPage, CoursePage, HomePage, InfoPage, LessonPage, ModulePage
+from tests.factories import Catalog
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +27,7 @@ def test_page_types_fit_only_where_they_belong(
     assert set(page_type.allowed_subpage_models()) == children
 
 
-def test_a_lesson_cannot_be_created_directly_under_a_course(catalog) -> None:
+def test_a_lesson_cannot_be_created_directly_under_a_course(catalog: Catalog) -> None:
     from tests.factories import make_course
 
     course = make_course(catalog, title="IKD", slug="ikd")
@@ -35,5 +36,5 @@ def test_a_lesson_cannot_be_created_directly_under_a_course(catalog) -> None:
     assert not CoursePage.can_create_at(catalog.home)
 
 
-def test_a_home_page_has_only_one_catalog(catalog) -> None:
+def test_a_home_page_has_only_one_catalog(catalog: Catalog) -> None:
     assert not CatalogPage.can_create_at(catalog.home)

@@ -6,11 +6,13 @@ import uuid
 import pytest
 from django.core.files.base import ContentFile
 from django.test import Client
+from pytest_django import Settings
 from wagtail.documents import get_document_model
+from wagtail.documents.models import AbstractDocument
 
 from courses import services
 from courses.models import InfoPage, LessonPage
-from tests.factories import make_course, make_image
+from tests.factories import Catalog, make_course, make_image
 
 pytestmark = pytest.mark.django_db
 
@@ -19,19 +21,19 @@ def uid() -> str:
     return str(uuid.uuid4())
 
 
-def document(name: str, content: bytes) -> object:
+def document(name: str, content: bytes) -> AbstractDocument:
     doc = get_document_model()(title=name)
     doc.file.save(name, ContentFile(content))
     return doc
 
 
 @pytest.fixture(autouse=True)
-def _fake_embeds(settings) -> None:
+def _fake_embeds(settings: Settings) -> None:
     settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.fake_embeds.FakeVideoFinder"}]
 
 
 @pytest.fixture
-def lesson_with_every_block(catalog) -> LessonPage:
+def lesson_with_every_block(catalog: Catalog) -> LessonPage:
     course = make_course(catalog, title="Aktivasi IKD", slug="ikd", keywords="KTP digital")
     module = course.get_children().first()
     picture = make_image("Layar aplikasi")
@@ -158,14 +160,14 @@ def test_a_lesson_renders_every_block(client: Client, lesson_with_every_block: L
 
 
 @pytest.mark.parametrize("attribute", ["home", "catalog"])
-def test_home_and_catalog_render(client: Client, catalog, attribute: str) -> None:
+def test_home_and_catalog_render(client: Client, catalog: Catalog, attribute: str) -> None:
     make_course(catalog, title="Aktivasi IKD", slug="ikd")
     response = client.get(getattr(catalog, attribute).url)
     assert response.status_code == 200
     assert "Aktivasi IKD" in response.content.decode()
 
 
-def test_course_and_module_pages_list_their_lessons(client: Client, catalog) -> None:
+def test_course_and_module_pages_list_their_lessons(client: Client, catalog: Catalog) -> None:
     course = make_course(catalog, title="Aktivasi IKD", slug="ikd", lessons=3)
     page = client.get(course.url).content.decode()
     assert "Modul 1" in page
@@ -177,7 +179,7 @@ def test_course_and_module_pages_list_their_lessons(client: Client, catalog) -> 
     assert "Pelajaran 2" in client.get(module.url).content.decode()
 
 
-def test_an_info_page_renders(client: Client, catalog) -> None:
+def test_an_info_page_renders(client: Client, catalog: Catalog) -> None:
     page = services.page_publish_child(
         parent=catalog.home,
         page=InfoPage(
@@ -191,5 +193,5 @@ def test_an_info_page_renders(client: Client, catalog) -> None:
     assert "Pandu adalah pemandu." in client.get(page.url).content.decode()
 
 
-def test_a_missing_page_is_a_404(client: Client, catalog) -> None:
+def test_a_missing_page_is_a_404(client: Client, catalog: Catalog) -> None:
     assert client.get("/id/kursus/tidak-ada/").status_code == 404

@@ -5,10 +5,14 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, Response, expect
+from pytest_django.live_server_helper import LiveServer
 
 from courses.demo.loader import load_catalog
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 LESSON_BUDGET = 60 * 1024  # HTML, CSS and JavaScript, compressed; images excluded
@@ -22,7 +26,7 @@ def compressed_size(responses: list[Response]) -> int:
     return total
 
 
-def test_catalog_course_and_lesson_on_a_phone(live_server, page: Page) -> None:
+def test_catalog_course_and_lesson_on_a_phone(live_server: LiveServer, page: Page) -> None:
     load_catalog(only={"aktivasi-ikd"})
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 

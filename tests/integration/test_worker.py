@@ -21,7 +21,10 @@ from lms import celery_app
 from lms.core.tasks import publish_scheduled_pages
 from tests.factories import Catalog
 
-pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 
