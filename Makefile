@@ -55,7 +55,7 @@ test: $(VENV)/.dev var
 	$(PY) -m pytest -m "not browser"
 	$(PY) -m pytest -m browser
 
-lint: $(VENV)/.dev
+lint: $(VENV)/.dev var
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy .

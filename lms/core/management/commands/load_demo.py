@@ -49,3 +49,6 @@ class Command(BaseCommand):
             _account, created = user_ensure(**fields)  # type: ignore[arg-type]
             state = "dibuat" if created else "sudah ada"
             self.stdout.write(f"  Akun {user['username']} ({user['role']}): {state}")
+        self.stdout.write("\nLogin demo (hanya untuk komputer ini):")
+        for user in DEMO_USERS:
+            self.stdout.write(f"  {user['role']:<15} {user['username']:<8} / {user['password']}")
