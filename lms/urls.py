@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from lms.api.api import api
 from lms.core import views as core_views
 
 urlpatterns = [
@@ -12,9 +13,12 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v1/", api.urls),
 ]
 
 urlpatterns += i18n_patterns(
+    path("akun/", include("allauth.urls")),
+    path("saya/", include("lms.learning.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

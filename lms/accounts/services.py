@@ -1,9 +1,18 @@
 """Every write to accounts goes through here."""
 
-from django.contrib.auth.models import Group
-from django.db import transaction
+from __future__ import annotations
 
-from .models import User
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .consent import CONSENT_TEXT_VERSION, is_minor
+from .models import ConsentMethod, ConsentRecord, Role, RoleGrant, User
+
+# Roles that also need Wagtail's groups or flags to work in the admin.
+EDITOR_GROUPS = ("Editors", "Moderators")
 
 
 @transaction.atomic
@@ -15,6 +24,8 @@ def user_ensure(
     email: str = "",
     is_superuser: bool = False,
     groups: tuple[str, ...] = (),
+    roles: tuple[Role, ...] = (),
+    birth_year: int | None = None,
 ) -> tuple[User, bool]:
     """Create the user if no account has this user name. An existing account is left as it is,
     so that running a setup command twice never changes what a person has since set."""
@@ -27,9 +38,81 @@ def user_ensure(
         full_name=full_name,
         is_superuser=is_superuser,
         is_staff=is_superuser,
+        birth_year=birth_year,
     )
     user.set_password(password)
     user.save()
     for name in groups:
         user.groups.add(Group.objects.get(name=name))
+    for role in roles:
+        role_grant(user=user, role=role, granted_by=None)
     return user, True
+
+
+@transaction.atomic
+def role_grant(*, user: User, role: Role, granted_by: User | None) -> RoleGrant:
+    """Give a role (nothing changes if the person already holds it). Editors and admins also get
+    what Wagtail's admin needs for the role."""
+    grant, _created = RoleGrant.objects.get_or_create(
+        user=user, role=role, defaults={"granted_by": granted_by}
+    )
+    if role == Role.EDITOR:
+        user.groups.add(*Group.objects.filter(name__in=EDITOR_GROUPS))
+    elif role == Role.ADMIN:
+        user.is_superuser = user.is_staff = True
+        user.save(update_fields=["is_superuser", "is_staff"])
+    return grant
+
+
+@transaction.atomic
+def role_revoke(*, user: User, role: Role) -> bool:
+    deleted, _details = RoleGrant.objects.filter(user=user, role=role).delete()
+    if role == Role.EDITOR:
+        user.groups.remove(*Group.objects.filter(name__in=EDITOR_GROUPS))
+    elif role == Role.ADMIN:
+        user.is_superuser = user.is_staff = False
+        user.save(update_fields=["is_superuser", "is_staff"])
+    return bool(deleted)
+
+
+@transaction.atomic
+def consent_record(
+    *,
+    child: User,
+    guardian_name: str,
+    relationship: str,
+    method: ConsentMethod,
+    recorded_by: User | None,
+) -> ConsentRecord:
+    """Record a guardian's consent for a minor. Refused for an adult, or while another consent
+    is in force."""
+    if not is_minor(child):
+        raise ValidationError(_("Consent is only needed for a child under 18."))
+    if not guardian_name.strip() or not relationship.strip():
+        raise ValidationError(_("Give the guardian's name and their relationship to the child."))
+    User.objects.select_for_update().filter(pk=child.pk).first()
+    if child.consents.filter(withdrawn_at__isnull=True).exists():
+        raise ValidationError(_("A consent for this child is already on record."))
+    try:
+        with transaction.atomic():
+            return ConsentRecord.objects.create(
+                child=child,
+                guardian_name=guardian_name.strip(),
+                relationship=relationship.strip(),
+                method=method,
+                text_version=CONSENT_TEXT_VERSION,
+                given_at=timezone.now(),
+                recorded_by=recorded_by,
+            )
+    except IntegrityError as error:
+        raise ValidationError(_("A consent for this child is already on record.")) from error
+
+
+@transaction.atomic
+def consent_withdraw(*, child: User, withdrawn_by: User | None) -> bool:
+    """Withdraw the consent in force, if any. From then on nothing of the child's learning is
+    recorded. Returns whether a consent was withdrawn."""
+    updated = ConsentRecord.objects.filter(child=child, withdrawn_at__isnull=True).update(
+        withdrawn_at=timezone.now(), withdrawn_by=withdrawn_by
+    )
+    return bool(updated)

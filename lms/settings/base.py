@@ -25,6 +25,8 @@ def env_list(name: str, default: str = "") -> list[str]:
 INSTALLED_APPS = [
     # Pandu, top layer first: lms -> courses -> content
     "lms.accounts",
+    "lms.learning",
+    "lms.api",
     "lms.core",
     "courses",
     "content",
@@ -44,6 +46,11 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "axes",
+    "ninja",
     # Django
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -65,7 +72,17 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out (user name, IP address) pair before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
 ROOT_URLCONF = "lms.urls"

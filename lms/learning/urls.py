@@ -1,0 +1,3 @@
+
+app_name = "learning"
+urlpatterns: list[object] = []
