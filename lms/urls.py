@@ -17,11 +17,15 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("akun/", include("lms.accounts.urls")),
     path("akun/", include("allauth.urls")),
     path("saya/", include("lms.learning.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# allauth's rate limits answer with this page.
+handler429 = "lms.accounts.views.too_many_requests"
 
 if settings.PANDU_SERVE_MEDIA:
     urlpatterns.insert(0, re_path(r"^media/(?P<path>.+)$", core_views.media, name="media"))

@@ -96,7 +96,7 @@ class RoleGrant(models.Model):
         constraints = [models.UniqueConstraint(fields=["user", "role"], name="rolegrant_unique")]
 
     def __str__(self) -> str:
-        return f"{self.user} — {self.get_role_display()}"
+        return f"{self.user.get_full_name()} — {self.get_role_display()}"
 
 
 class ConsentMethod(models.TextChoices):
@@ -154,4 +154,4 @@ class ConsentRecord(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.child} — {self.guardian_name} ({self.relationship})"
+        return f"{self.child.get_full_name()} — {self.guardian_name} ({self.relationship})"

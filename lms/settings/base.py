@@ -1,6 +1,7 @@
 """Settings shared by every environment. Everything that differs between machines is read from the
 environment in the module for that environment (dev, test, production)."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -66,13 +67,16 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, made aware of the API outside i18n_patterns (no language redirects, JSON errors).
+    "lms.api.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # One login page for the site and the admin; a second factor for staff (lms/accounts).
+    "lms.accounts.middleware.AccountsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks.
     "axes.middleware.AxesMiddleware",
@@ -142,7 +146,67 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "learning:dashboard"
+
+# --- Accounts: sign-up and login (django-allauth), lockout (django-axes), two-step sign-in -------
+# People sign up with an email address OR an Indonesian mobile number: the sign-up form has one
+# field for either and fills allauth's `email` or `phone`; so neither is required on its own
+# (allauth's check account.W001 expects one of them to be).
+ACCOUNT_ADAPTER = "lms.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {
+    "signup": "lms.accounts.forms.SignupForm",
+    "login": "lms.accounts.forms.LoginForm",
+    "reset_password": "lms.accounts.forms.ResetPasswordForm",
+    "verify_phone": "lms.accounts.forms.VerifyPhoneForm",
+}
+ACCOUNT_LOGIN_METHODS = {"email", "phone", "username"}
+ACCOUNT_SIGNUP_FIELDS = ["email", "phone", "password1*", "password2*"]
+SILENCED_SYSTEM_CHECKS = ["account.W001"]
+ACCOUNT_USER_DISPLAY = "lms.accounts.adapter.user_display"
+# Verified by link; lms.accounts.stages makes it compulsory for whoever signed up by email.
+ACCOUNT_EMAIL_VERIFICATION = "optional"
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Pandu: "
+# Numbers by SMS: six digits, easy to type; a mistyped number can be corrected on the code page.
+ACCOUNT_PHONE_VERIFICATION_CODE_FORMAT = {"numeric": True, "length": 6, "dashed": False}
+ACCOUNT_PHONE_VERIFICATION_SUPPORTS_RESEND = True
+ACCOUNT_PHONE_VERIFICATION_SUPPORTS_CHANGE = True
+# A whole class signs up and signs in at once from one school address, and carriers put many
+# phones behind one address: allow much per IP. Wrong passwords are counted by django-axes per
+# (login, IP address) instead of allauth's per login (which anyone could use to lock a person
+# out) and per IP (which locks out a school).
+ACCOUNT_RATE_LIMITS = {
+    "login": "300/m/ip",
+    "login_failed": None,
+    "signup": "100/m/ip",
+    "verify_phone": "1/30s/key,60/m/ip",
+    "reset_password": "60/m/ip,5/m/key",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Pandu Balikpapan"
+MFA_FORMS = {
+    "activate_totp": "lms.accounts.forms.ActivateTOTPForm",
+    "authenticate": "lms.accounts.forms.AuthenticateForm",
+    "reauthenticate": "lms.accounts.forms.ReauthenticateForm",
+}
+# Editors, school admins and admins must set up two-step sign-in before they enter the admin.
+PANDU_REQUIRE_MFA_FOR_STAFF = env_bool("PANDU_REQUIRE_MFA_FOR_STAFF", False)
+# Text messages: a class with send(message); the console one prints them (development).
+PANDU_SMS_BACKEND = os.environ.get("PANDU_SMS_BACKEND", "lms.accounts.sms.ConsoleSmsBackend")
+
+AXES_VERBOSE = False  # no banner on every command
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_FORM_FIELD = "login"
+AXES_USERNAME_CALLABLE = "lms.accounts.lockout.login_identity"
+AXES_LOCKOUT_CALLABLE = "lms.accounts.lockout.lockout_response"
+
+# Wagtail's admin signs in through the same pages (and their second factor).
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # --- Languages and time --------------------------------------------------------------------------
 LANGUAGE_CODE = "id"
@@ -252,3 +316,15 @@ LOGGING = {
 }
 
 LANGUAGE_NAMES = {"id": _("Bahasa Indonesia"), "en": _("English")}
+
+# --- Interactive activities: the XBlock runtime of content/ (issue 4) ---------------------------
+# The XBlock types editors may place in a lesson. Types that run author-supplied code
+# (problem_demo, …) never run, whatever this says (content/xblocks/registry.py). Development and
+# test settings may add xblock-sdk's samples ("thumbs", "helloworld_demo", …); `check --deploy`
+# refuses them.
+PANDU_XBLOCK_ALLOWED_TYPES = ["pandu_multiple_choice"]
+# Where a block's handlers are called: the path of the lms endpoint, with {usage_id} and {handler}.
+PANDU_XBLOCK_HANDLER_URL = "/api/v1/xblock/{usage_id}/handler/{handler}"
+# Inline scripts and styles in a block's fragment (xblock-sdk's samples have them): refused, as the
+# public site's Content Security Policy would block them; development may allow them.
+PANDU_XBLOCK_ALLOW_INLINE_RESOURCES = False

@@ -25,6 +25,16 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Accounts: staff need two-step sign-in; the client's address comes from the proxy in front
+# (nginx), which django-axes and allauth must read to count failures per person, not per proxy.
+PANDU_REQUIRE_MFA_FOR_STAFF = env_bool("PANDU_REQUIRE_MFA_FOR_STAFF", True)
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+PROXY_COUNT = int(os.environ.get("PANDU_PROXY_COUNT", "1"))
+if PROXY_COUNT:
+    ALLAUTH_TRUSTED_PROXY_COUNT = PROXY_COUNT
+    AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
 # Media on S3-compatible storage when a bucket is named; on local disk otherwise.
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}

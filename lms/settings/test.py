@@ -23,3 +23,5 @@ PANDU_SERVE_MEDIA = True
 # Django's test client logs in without a request, which django-axes refuses; the lockout tests
 # switch it on for themselves.
 AXES_ENABLED = False
+PANDU_SMS_BACKEND = "lms.accounts.sms.MemorySmsBackend"
+PANDU_REQUIRE_MFA_FOR_STAFF = False
