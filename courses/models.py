@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -37,6 +39,15 @@ class Pillar(models.TextChoices):
     ETIKA = "etika", _("Digital ethics")
     AMAN = "aman", _("Digital safety")
     BUDAYA = "budaya", _("Digital culture")
+
+
+class CompletionRule(models.TextChoices):
+    """When a lesson counts as finished. What a learner does is recorded by `lms`; the rule only
+    says which of those records completes the lesson."""
+
+    OPENED = "opened", _("Opened: finished as soon as the learner opens it")
+    MARKED_DONE = "marked_done", _("Marked as done by the learner")
+    PASSED = "passed", _("Passed: the learner's activity scores reach the pass mark")
 
 
 class Topic(TranslatableMixin, models.Model):
@@ -136,6 +147,14 @@ class CoursePage(Page):
         blank=True,
         help_text=_("Words a resident might search for, separated by commas, e.g. KTP digital."),
     )
+    sequential = models.BooleanField(
+        _("lessons in order"),
+        default=False,
+        help_text=_(
+            "Each lesson stays locked until the learner has finished the required lessons "
+            "before it. The first lesson is always open."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -152,6 +171,21 @@ class CoursePage(Page):
                 FieldPanel("keywords"),
             ],
             heading=_("Catalog"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("sequential"),
+                InlinePanel(
+                    "prerequisites",
+                    label=_("Required course"),
+                    heading=_("Courses to finish first"),
+                    help_text=_(
+                        "A learner can read the first lesson, but enrols and opens the others "
+                        "only after finishing these courses."
+                    ),
+                ),
+            ],
+            heading=_("Learning path"),
         ),
     ]
     search_fields = [
@@ -182,6 +216,38 @@ class CoursePage(Page):
         return context
 
 
+class CoursePrerequisite(Orderable):
+    """A course that must be finished before another one (per course, whatever the language: the
+    learner's records key on the course's translation key)."""
+
+    course = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="prerequisites")
+    required_course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("required course"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The learner must finish this course first."),
+    )
+
+    panels = [FieldPanel("required_course")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("required course")
+        verbose_name_plural = _("required courses")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "required_course"], name="courseprerequisite_unique"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(course=models.F("required_course")),
+                name="courseprerequisite_not_itself",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.required_course)
+
+
 class ModulePage(Page):
     summary = models.TextField(_("summary"), max_length=400, blank=True)
 
@@ -204,12 +270,44 @@ class LessonPage(Page):
     intro = models.TextField(_("introduction"), max_length=400, blank=True)
     estimated_minutes = models.PositiveIntegerField(_("estimated duration (minutes)"), default=10)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+    completion_rule = models.CharField(
+        _("finished when"),
+        max_length=12,
+        choices=CompletionRule.choices,
+        default=CompletionRule.MARKED_DONE,
+        help_text=_(
+            'How the lesson counts as finished. The learner\'s own "finished" counts only for '
+            "the first two; a passed lesson needs its graded activities."
+        ),
+    )
+    pass_threshold = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            'For "passed": the average of the learner\'s best score in each graded activity '
+            "must reach this percentage."
+        ),
+    )
+    is_required = models.BooleanField(
+        _("required"),
+        default=True,
+        help_text=_("A course is finished when all its required lessons are."),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("estimated_minutes"),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("completion_rule"),
+                FieldPanel("pass_threshold"),
+                FieldPanel("is_required"),
+            ],
+            heading=_("Completion"),
+        ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["courses.ModulePage"]

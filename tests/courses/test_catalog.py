@@ -154,11 +154,13 @@ def test_lesson_queries_do_not_grow_with_the_catalog(
     from courses.models import LessonPage
 
     make_course(catalog, title="IKD", slug="ikd", lessons=3)
-    lesson_url = LessonPage.objects.filter(slug="pelajaran-2").first().url
+    # The first lesson: a visitor without an account may read it (lms.learning decides).
+    lesson_url = LessonPage.objects.filter(slug="pelajaran-1").first().url
     small = count_queries(client, lesson_url)
     grow_catalog(catalog, 1, 10)
     make_course(catalog, title="Besar", slug="besar", lessons=12)
     cache.clear()
     with django_assert_num_queries(small):
         client.get(lesson_url)
-    assert small == 20
+    # One of them is lms.learning's check that a visitor may read this lesson (the first one).
+    assert small == 21

@@ -12,6 +12,7 @@ from wagtail.documents.models import AbstractDocument
 
 from courses import services
 from courses.models import InfoPage, LessonPage
+from lms.accounts.services import user_ensure
 from tests.factories import Catalog, make_course, make_image
 
 pytestmark = pytest.mark.django_db
@@ -131,6 +132,11 @@ def lesson_with_every_block(catalog: Catalog) -> LessonPage:
 
 
 def test_a_lesson_renders_every_block(client: Client, lesson_with_every_block: LessonPage) -> None:
+    # The third lesson of its course: only the first is open without an account (lms.learning).
+    reader, _created = user_ensure(
+        username="pembaca", password="kata-sandi-uji", full_name="Pembaca"
+    )
+    client.force_login(reader)
     response = client.get(lesson_with_every_block.url)
     html = response.content.decode()
     assert response.status_code == 200

@@ -1,0 +1,578 @@
+"""Every write of a learner's enrolments and progress. Each asks `may_record_learning` first: a
+minor without a guardian's consent leaves no record at all.
+
+Progress arrives as events (a lesson opened, a lesson marked as done, an activity scored), each
+with an id made by the client, so that a retry or an offline replay is stored once. In the same
+transaction the events are folded into one `LessonProgress` row per (learner, lesson), and a course
+whose required lessons are all finished is marked complete, once.
+
+Concurrency: the learner's enrolment row is locked (`SELECT … FOR UPDATE`) for the length of the
+transaction, so two requests for the same learner and course take turns; events are inserted with
+`ON CONFLICT DO NOTHING`, so the same event sent twice at once is stored once and reported once as
+"recorded", once as "duplicate". SQLite runs write transactions one at a time (IMMEDIATE mode).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+from itertools import pairwise
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from django.db import connection, transaction
+from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import CompletionRule, CoursePage, CoursePrerequisite, LessonPage
+from lms.accounts.consent import may_record_learning
+
+from . import selectors
+from .models import Enrollment, EventType, LessonProgress, ProgressEvent, ProgressStatus
+from .signals import course_completed
+
+if TYPE_CHECKING:
+    from lms.accounts.models import User
+
+RECORDED = "recorded"
+DUPLICATE = "duplicate"
+REJECTED = "rejected"
+
+# Why an event or an enrolment was not recorded: the code (lower-case ASCII, for programs) and
+# what the person reads.
+REASONS: dict[str, Promise] = {
+    "consent_required": _(
+        "Your progress is not saved until a parent or guardian gives their consent."
+    ),
+    "not_enrolled": _("Enrol in this course first, so that your progress can be saved."),
+    "not_found": _("This lesson or course does not exist or is not published."),
+    "completion_needs_pass": _(
+        "This lesson is finished by passing its activities, not by marking it as done."
+    ),
+    "locked": _("This lesson is still locked: finish what comes before it first."),
+    "invalid_type": _("This kind of progress cannot be sent here."),
+    "invalid_score": _("A score must be a number from 0 to 1."),
+}
+
+# The kinds of event a client may send. Scores come from the server's own grading only.
+CLIENT_EVENT_TYPES = frozenset({EventType.OPENED, EventType.COMPLETED})
+
+# The longest gap between two events that counts as time spent in a lesson (see `time_spent`).
+MAX_GAP = timedelta(minutes=30)
+
+
+class NotRecorded(Exception):
+    """Nothing was written. `code` says why (a key of REASONS), `message` says it to the
+    person, in the active language."""
+
+    def __init__(self, code: str, message: str | None = None) -> None:
+        self.code = code
+        self.message = message or reason_message(code)
+        super().__init__(self.message)
+
+
+def reason_message(code: str) -> str:
+    return str(REASONS.get(code, code))
+
+
+@dataclass(frozen=True)
+class EventIn:
+    id: UUID
+    lesson_id: int
+    type: str
+    occurred_at: datetime
+
+
+@dataclass(frozen=True)
+class EventResult:
+    id: UUID
+    status: str  # "recorded" | "duplicate" | "rejected"
+    reason: str = ""  # for "rejected": a code of REASONS
+
+
+# --- Enrolment -----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def enrollment_create(*, user: User, course: CoursePage) -> tuple[Enrollment, bool]:
+    """Enrol in a course (the same course in every language). Enrolling twice changes nothing;
+    enrolling again after leaving restores the enrolment with its progress and counts as created.
+    Raises NotRecorded: consent_required, not_found (a course that is not published), locked
+    (prerequisites not finished)."""
+    if not may_record_learning(user):
+        raise NotRecorded("consent_required")
+    if not course.live:
+        raise NotRecorded("not_found")
+    state = selectors.course_state(user=user, course=course, lessons=[])
+    if state.missing_prerequisites:
+        raise NotRecorded(
+            "locked",
+            str(_("Finish the course “%(title)s” first: this course builds on it."))
+            % {"title": state.missing_prerequisites[0].title},
+        )
+    # get_or_create inserts in a savepoint and reads again after an IntegrityError: two requests
+    # at once leave one row.
+    enrollment, created = Enrollment.objects.get_or_create(
+        user=user, course_key=course.translation_key
+    )
+    if not created and enrollment.left_at is not None:
+        created = bool(
+            Enrollment.objects.filter(pk=enrollment.pk, left_at__isnull=False).update(left_at=None)
+        )
+        enrollment.left_at = None
+    return enrollment, created
+
+
+@transaction.atomic
+def enrollment_leave(*, user: User, course: CoursePage) -> bool:
+    """Leave a course. The progress stays, so enrolling again picks up where the learner left
+    off. Returns whether the learner was enrolled. While learning may not be recorded (a minor
+    whose consent was withdrawn) nothing is written and the answer is False."""
+    if not may_record_learning(user):
+        return False
+    updated = Enrollment.objects.filter(
+        user=user, course_key=course.translation_key, left_at__isnull=True
+    ).update(left_at=timezone.now())
+    return bool(updated)
+
+
+# --- Progress ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Event:
+    """An event ready to be judged: its lesson found, its time on the server's clock."""
+
+    index: int
+    id: UUID
+    lesson: LessonPage
+    type: str
+    occurred_at: datetime
+    score: float | None = None
+    activity_id: str = ""
+
+
+def progress_events_record(
+    *, user: User, events: Sequence[EventIn], source: str
+) -> list[EventResult]:
+    """Record a learner's events ("opened", "completed"), in one transaction. Each event is
+    judged on its own and gets a result in the order given; one bad event never stops the others
+    and never raises. Reasons for "rejected": consent_required, invalid_type, not_found,
+    not_enrolled, completion_needs_pass (a "completed" for a lesson that must be passed), locked.
+    An id seen before is a "duplicate" and changes nothing."""
+    results: list[EventResult | None] = [None] * len(events)
+    if not may_record_learning(user):
+        return [EventResult(id=e.id, status=REJECTED, reason="consent_required") for e in events]
+    wanted = {e.lesson_id for e in events if e.type in CLIENT_EVENT_TYPES}
+    lessons = {
+        lesson.pk: lesson
+        for lesson in LessonPage.objects.live().filter(pk__in=wanted).defer("body")
+    }
+    now = timezone.now()
+    items: list[_Event] = []
+    for index, event in enumerate(events):
+        if event.type not in CLIENT_EVENT_TYPES:
+            results[index] = EventResult(id=event.id, status=REJECTED, reason="invalid_type")
+        elif (lesson := lessons.get(event.lesson_id)) is None:
+            results[index] = EventResult(id=event.id, status=REJECTED, reason="not_found")
+        else:
+            items.append(
+                _Event(
+                    index=index,
+                    id=event.id,
+                    lesson=lesson,
+                    type=event.type,
+                    occurred_at=_server_time(event.occurred_at, now),
+                )
+            )
+    for index, result in _record(user=user, items=items, source=source, now=now).items():
+        results[index] = result
+    return [r for r in results if r is not None]
+
+
+def activity_score_record(
+    *,
+    user: User,
+    lesson: LessonPage,
+    activity_id: str,
+    score: float,
+    event_id: UUID | None = None,
+    occurred_at: datetime | None = None,
+    source: str = "activity",
+) -> EventResult:
+    """Record the score (0 to 1) the server gave a learner in one graded activity of a lesson:
+    called by the activity runtime, never by a client. A lesson that must be passed is finished
+    when the mean of the best score of each of its graded activities reaches its pass mark."""
+    event_id = event_id or uuid.uuid4()
+    if not may_record_learning(user):
+        return EventResult(id=event_id, status=REJECTED, reason="consent_required")
+    if not (0 <= score <= 1) or not activity_id:
+        return EventResult(id=event_id, status=REJECTED, reason="invalid_score")
+    now = timezone.now()
+    item = _Event(
+        index=0,
+        id=event_id,
+        lesson=lesson,
+        type=EventType.SCORED,
+        occurred_at=_server_time(occurred_at or now, now),
+        score=float(score),
+        activity_id=activity_id[:255],
+    )
+    return _record(user=user, items=[item], source=source, now=now)[0]
+
+
+def _server_time(moment: datetime, now: datetime) -> datetime:
+    """A client's clock may be wrong: a naive time is read in Balikpapan's time zone, and a time
+    in the future becomes now."""
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    return min(moment, now)
+
+
+@transaction.atomic
+def _record(
+    *, user: User, items: list[_Event], source: str, now: datetime
+) -> dict[int, EventResult]:
+    results: dict[int, EventResult] = {}
+
+    def reject(item: _Event, reason: str) -> None:
+        results[item.index] = EventResult(id=item.id, status=REJECTED, reason=reason)
+
+    if not items:
+        return results
+    course_paths = {selectors.course_path_of(item.lesson) for item in items}
+    courses = {c.path: c for c in CoursePage.objects.live().filter(path__in=course_paths)}
+    enrollments = {
+        e.course_key: e
+        for e in Enrollment.objects.select_for_update()
+        .filter(
+            user=user,
+            course_key__in=[c.translation_key for c in courses.values()],
+            left_at__isnull=True,
+        )
+        .order_by("course_key")
+    }
+    seen = set(
+        ProgressEvent.objects.filter(id__in=[item.id for item in items]).values_list(
+            "id", flat=True
+        )
+    )
+    lessons = selectors.lessons_of(courses.values())
+    done: dict[UUID, set[UUID]] = defaultdict(set)
+    for key, lesson_key in LessonProgress.objects.filter(
+        user=user, course_key__in=list(enrollments), status=ProgressStatus.COMPLETED
+    ).values_list("course_key", "lesson_key"):
+        done[key].add(lesson_key)
+    blocked = _courses_with_missing_prerequisites(user=user, courses=courses.values())
+
+    accepted: list[tuple[_Event, CoursePage]] = []
+    # In the order they happened, so that a lesson finished earlier in a replayed batch opens the
+    # next one of a course taken in order.
+    for item in sorted(items, key=lambda i: (i.occurred_at, i.index)):
+        if item.id in seen:
+            results[item.index] = EventResult(id=item.id, status=DUPLICATE)
+            continue
+        course = courses.get(selectors.course_path_of(item.lesson))
+        if course is None:
+            reject(item, "not_found")
+            continue
+        if course.translation_key not in enrollments:
+            reject(item, "not_enrolled")
+            continue
+        rule = item.lesson.completion_rule
+        if item.type == EventType.COMPLETED and rule == CompletionRule.PASSED:
+            reject(item, "completion_needs_pass")
+            continue
+        course_lessons = lessons[course.path]
+        first = course_lessons[0] if course_lessons else None
+        is_first = first is not None and first.pk == item.lesson.pk
+        if not is_first and course.translation_key in blocked:
+            reject(item, "locked")
+            continue
+        finished = done[course.translation_key]
+        if course.sequential and selectors.sequential_blocker(
+            course_lessons, finished, item.lesson
+        ):
+            reject(item, "locked")
+            continue
+        seen.add(item.id)
+        accepted.append((item, course))
+        if (rule == CompletionRule.OPENED) or (
+            rule == CompletionRule.MARKED_DONE and item.type == EventType.COMPLETED
+        ):
+            finished.add(item.lesson.translation_key)
+
+    inserted = _insert_events(
+        [
+            ProgressEvent(
+                id=item.id,
+                user=user,
+                lesson_key=item.lesson.translation_key,
+                course_key=course.translation_key,
+                type=item.type,
+                occurred_at=item.occurred_at,
+                received_at=now,
+                score=item.score,
+                activity_id=item.activity_id,
+                source=source[:20],
+            )
+            for item, course in accepted
+        ]
+    )
+    for item, _course in accepted:
+        status = RECORDED if item.id in inserted else DUPLICATE
+        results[item.index] = EventResult(id=item.id, status=status)
+
+    recorded = [(item, course) for item, course in accepted if item.id in inserted]
+    if recorded:
+        newly_done = _fold(user=user, recorded=recorded, now=now)
+        for course in {course.path: course for _item, course in recorded}.values():
+            if course.translation_key in newly_done:
+                _course_completion_check(
+                    user=user,
+                    course=course,
+                    lessons=lessons[course.path],
+                    enrollment=enrollments[course.translation_key],
+                )
+    return results
+
+
+def _courses_with_missing_prerequisites(*, user: User, courses: Iterable[CoursePage]) -> set[UUID]:
+    """The keys of the courses whose prerequisites the learner has not all finished."""
+    rows = list(
+        CoursePrerequisite.objects.filter(
+            course__translation_key__in=[c.translation_key for c in courses]
+        ).values_list("course__translation_key", "required_course__translation_key")
+    )
+    if not rows:
+        return set()
+    finished = selectors.completed_course_keys(user=user, keys={req for _c, req in rows})
+    return {course for course, required in rows if required not in finished}
+
+
+def _insert_events(events: list[ProgressEvent]) -> set[UUID]:
+    """Insert the events whose id is new, in one statement per 500, and return the ids actually
+    inserted: `INSERT … ON CONFLICT DO NOTHING RETURNING id` (PostgreSQL, and SQLite from 3.35),
+    so that an event sent twice at once is inserted by one request only."""
+    if not events:
+        return set()
+    meta = ProgressEvent._meta
+    fields = list(meta.concrete_fields)
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(str(f.column)) for f in fields)
+    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    inserted: set[UUID] = set()
+    for start in range(0, len(events), 500):
+        chunk = events[start : start + 500]
+        params = [
+            f.get_db_prep_save(getattr(event, f.attname), connection)
+            for event in chunk
+            for f in fields
+        ]
+        # Only quoted names of this model's own table and columns are formatted into the SQL;
+        # every value is a parameter.
+        sql = (
+            f"INSERT INTO {quote(meta.db_table)} ({columns}) "  # noqa: S608
+            f"VALUES {', '.join([row] * len(chunk))} "
+            f"ON CONFLICT DO NOTHING RETURNING {quote(str(meta.pk.column))}"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for (value,) in cursor.fetchall():
+                inserted.add(value if isinstance(value, UUID) else UUID(str(value)))
+    return inserted
+
+
+@dataclass(frozen=True)
+class FoldEvent:
+    type: str
+    occurred_at: datetime
+    score: float | None = None
+    activity_id: str = ""
+
+
+@dataclass(frozen=True)
+class Folded:
+    first_at: datetime
+    last_at: datetime
+    completed_at: datetime | None
+    best_score: float | None
+    attempts: int
+    time_spent_seconds: int
+
+
+def time_spent(events: Sequence[FoldEvent]) -> int:
+    """Seconds a learner spent in a lesson, from their events on it alone (the client sends no
+    durations): the sum of the gaps between consecutive events, in the order they happened.
+
+    - A gap of up to MAX_GAP (30 minutes) counts in full: the learner was reading.
+    - A longer gap that ends with the lesson being opened again counts nothing: the learner had
+      left, and this is a new visit.
+    - A longer gap that ends otherwise (marked as done, scored) counts MAX_GAP: the learner was
+      probably reading slowly, and the cap bounds the error of a phone left on the table.
+    - Time after the last event is unknown and counts nothing (a lone "opened" is 0 seconds).
+    """
+    total = timedelta()
+    for before, after in pairwise(events):
+        gap = after.occurred_at - before.occurred_at
+        if gap <= MAX_GAP:
+            total += gap
+        elif after.type != EventType.OPENED:
+            total += MAX_GAP
+    return int(total.total_seconds())
+
+
+def fold_events(
+    events: Sequence[FoldEvent],
+    *,
+    rule: str,
+    threshold: int,
+    graded: frozenset[str] = frozenset(),
+) -> Folded:
+    """A lesson's progress from all of a learner's events on it, in the order they happened.
+
+    Finished: for "opened", at the first event; for "marked_done", at the first "completed";
+    for "passed", at the first score that brings the mean of the best score of each graded
+    activity to the pass mark (`threshold`, in percent). `graded` names the lesson's graded
+    activities, an unscored one counting 0; while lessons declare none, the mean is over the
+    activities the learner has a score in."""
+    best: dict[str, float] = {}
+    completed_at: datetime | None = None
+    attempts = 0
+    mean: float | None = None
+    for event in events:
+        if event.type == EventType.SCORED and event.score is not None:
+            attempts += 1
+            best[event.activity_id] = max(event.score, best.get(event.activity_id, 0.0))
+            activities = graded or frozenset(best)
+            mean = sum(best.get(a, 0.0) for a in activities) / len(activities)
+        if completed_at is not None:
+            continue
+        if _completes(rule=rule, event=event, mean=mean, threshold=threshold):
+            completed_at = event.occurred_at
+    return Folded(
+        first_at=events[0].occurred_at,
+        last_at=events[-1].occurred_at,
+        completed_at=completed_at,
+        best_score=mean,
+        attempts=attempts,
+        time_spent_seconds=time_spent(events),
+    )
+
+
+def _completes(*, rule: str, event: FoldEvent, mean: float | None, threshold: int) -> bool:
+    if rule == CompletionRule.OPENED:
+        return True
+    if rule == CompletionRule.MARKED_DONE:
+        return event.type == EventType.COMPLETED
+    # A small tolerance: 0.7 * 100 is 70.00000000000001 in floating point, and the reverse can
+    # happen too.
+    return rule == CompletionRule.PASSED and mean is not None and mean * 100 >= threshold - 1e-9
+
+
+def _fold(*, user: User, recorded: list[tuple[_Event, CoursePage]], now: datetime) -> set[UUID]:
+    """Fold every event of the lessons just written into their LessonProgress rows. Returns the
+    keys of the courses in which a lesson was newly finished."""
+    lessons: dict[UUID, tuple[LessonPage, CoursePage]] = {
+        item.lesson.translation_key: (item.lesson, course) for item, course in recorded
+    }
+    LessonProgress.objects.bulk_create(
+        [
+            LessonProgress(
+                user=user,
+                lesson_key=key,
+                course_key=course.translation_key,
+                first_at=now,
+                last_at=now,
+            )
+            for key, (_lesson, course) in lessons.items()
+        ],
+        ignore_conflicts=True,
+    )
+    rows = {
+        row.lesson_key: row
+        for row in LessonProgress.objects.select_for_update()
+        .filter(user=user, lesson_key__in=list(lessons))
+        .order_by("lesson_key")
+    }
+    history: dict[UUID, list[FoldEvent]] = defaultdict(list)
+    for key, kind, occurred_at, score, activity_id in (
+        ProgressEvent.objects.filter(user=user, lesson_key__in=list(lessons))
+        .order_by("occurred_at", "received_at", "id")
+        .values_list("lesson_key", "type", "occurred_at", "score", "activity_id")
+    ):
+        history[key].append(FoldEvent(kind, occurred_at, score, activity_id))
+    newly_done: set[UUID] = set()
+    for key, row in rows.items():
+        lesson, course = lessons[key]
+        folded = fold_events(
+            history[key], rule=lesson.completion_rule, threshold=lesson.pass_threshold
+        )
+        row.first_at = folded.first_at
+        row.last_at = folded.last_at
+        row.best_score = folded.best_score
+        row.attempts = folded.attempts
+        row.time_spent_seconds = folded.time_spent_seconds
+        # Once finished, a lesson stays finished, even if an editor changes its rule later.
+        moments = [m for m in (row.completed_at, folded.completed_at) if m is not None]
+        if moments:
+            if row.status != ProgressStatus.COMPLETED:
+                newly_done.add(course.translation_key)
+            row.status = ProgressStatus.COMPLETED
+            row.completed_at = min(moments)
+    LessonProgress.objects.bulk_update(
+        list(rows.values()),
+        [
+            "status",
+            "first_at",
+            "last_at",
+            "best_score",
+            "attempts",
+            "time_spent_seconds",
+            "completed_at",
+        ],
+    )
+    return newly_done
+
+
+def _course_completion_check(
+    *, user: User, course: CoursePage, lessons: list[LessonPage], enrollment: Enrollment
+) -> None:
+    """A course is complete when all its required lessons are. Its enrolment gets
+    `completed_at` once, and `course_completed` is sent once, after the transaction commits."""
+    if enrollment.completed_at is not None:
+        return
+    required = {lesson.translation_key for lesson in selectors.required_lessons(lessons)}
+    if not required:
+        return
+    finished = dict(
+        LessonProgress.objects.filter(
+            user=user,
+            lesson_key__in=list(required),
+            status=ProgressStatus.COMPLETED,
+        ).values_list("lesson_key", "completed_at")
+    )
+    if set(finished) != required:
+        return
+    completed_at = max(moment for moment in finished.values() if moment is not None)
+    updated = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
+        completed_at=completed_at
+    )
+    if not updated:
+        return
+    enrollment.completed_at = completed_at
+    transaction.on_commit(
+        partial(
+            course_completed.send,
+            sender=Enrollment,
+            user=user,
+            course_key=course.translation_key,
+            enrollment=enrollment,
+        ),
+        robust=True,
+    )

@@ -1,0 +1,75 @@
+"""Who may open a lesson is decided here, in `lms`, as Wagtail serves the page: the page models in
+`courses` know nothing of learners."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.models import Page
+
+from courses.models import LessonPage
+from lms.accounts.models import User
+
+from . import permissions, selectors, services
+from .models import EventType
+
+# The learner's state in the course of the lesson being served, for the page's template tags.
+STATE_ATTRIBUTE = "_pandu_course_state"
+
+
+@hooks.register("before_serve_page")
+def lesson_access(
+    page: Page, request: HttpRequest, serve_args: Any, serve_kwargs: Any
+) -> HttpResponse | None:
+    """A visitor reads the first lesson of a course and is sent to log in for the others; a
+    locked lesson shows why and what to do first. An enrolled learner's visit is recorded as
+    an "opened" event."""
+    if not isinstance(page, LessonPage):
+        return None
+    user = request.user
+    state = None
+    if isinstance(user, User) and user.is_authenticated:
+        course = selectors.course_of(page)
+        if course is not None:
+            state = selectors.course_state(user=user, course=course)
+    decision = permissions.can_open_lesson(user, page, state=state)
+    if not decision.allowed:
+        if decision.code == "login_required":
+            messages.info(request, decision.message)
+            return redirect_to_login(request.get_full_path(), reverse("account_login"))
+        return TemplateResponse(
+            request,
+            "learning/lesson_locked.html",
+            {"page": page, "decision": decision, "state": state},
+            status=403,
+        )
+    if (
+        isinstance(user, User)
+        and state is not None
+        and state.enrolled
+        and state.recording
+        and request.method == "GET"
+    ):
+        services.progress_events_record(
+            user=user,
+            events=[
+                services.EventIn(
+                    id=uuid.uuid4(),
+                    lesson_id=page.pk,
+                    type=EventType.OPENED,
+                    occurred_at=timezone.now(),
+                )
+            ],
+            source="page",
+        )
+        state = selectors.with_fresh_progress(state, user=user)
+    setattr(request, STATE_ATTRIBUTE, state)
+    return None

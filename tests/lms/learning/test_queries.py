@@ -1,0 +1,97 @@
+"""The number of queries of the learner's pages does not grow with their courses or progress."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from courses.models import CoursePage
+from lms.accounts.models import User
+from lms.learning import selectors, services
+from tests.factories import Catalog, make_course
+from tests.lms.learning.conftest import event, lessons_in
+
+pytestmark = pytest.mark.django_db
+
+
+def count_queries(client: Client, url: str) -> tuple[int, str]:
+    client.get(url)  # the first view creates image renditions and warms the site's caches
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), "\n".join(q["sql"] for q in queries.captured_queries)
+
+
+def enrol_in_new_courses(learner: User, catalog: Catalog, start: int, count: int) -> None:
+    for n in range(start, start + count):
+        course = make_course(
+            catalog, title=f"Kursus {n}", slug=f"kursus-{n}", lessons=2, with_cover=False
+        )
+        services.enrollment_create(user=learner, course=course)
+        first, second = lessons_in(course)
+        events = [event(first, "opened"), event(first)] if n % 2 else [event(second, "opened")]
+        services.progress_events_record(user=learner, events=events, source="test")
+        if n % 5 == 0:
+            services.progress_events_record(user=learner, events=[event(second)], source="test")
+
+
+# Of these, 4 are the selector's (enrolments, their courses in the active language, the courses'
+# lessons, the learner's progress); the rest are the session, the user, the catalog link and
+# Wagtail's site and root paths for the links to pages (3).
+DASHBOARD_QUERIES = 10
+
+
+def test_my_courses_queries_do_not_grow_with_enrolments(
+    client: Client, learner: User, catalog: Catalog
+) -> None:
+    client.force_login(learner)
+    url = reverse("learning:dashboard")
+    enrol_in_new_courses(learner, catalog, 1, 1)
+    small, small_sql = count_queries(client, url)
+    enrol_in_new_courses(learner, catalog, 2, 29)
+    assert len(selectors.enrollments_for(user=learner)) == 30
+    large, large_sql = count_queries(client, url)
+    assert large == small, f"{small} queries with 1 enrolment, {large} with 30:\n{large_sql}"
+    assert small == DASHBOARD_QUERIES, small_sql
+
+
+def test_the_dashboard_selector_reads_in_four_queries(learner: User, catalog: Catalog) -> None:
+    enrol_in_new_courses(learner, catalog, 1, 3)
+    with CaptureQueriesContext(connection) as queries:
+        summaries = selectors.enrollments_for(user=learner)
+        for summary in summaries:
+            _ = (summary.course.title, summary.next_lesson and summary.next_lesson.title)
+    assert len(queries) == 4, "\n".join(q["sql"] for q in queries.captured_queries)
+
+
+# A lesson page seen by an enrolled learner. A visitor's takes 21 (see tests/courses); the hook
+# adds the learner's state in the course (course, lessons, enrolment, progress, prerequisites),
+# the "opened" event (lesson, course, enrolment lock, seen ids, course lessons, finished lessons,
+# prerequisites, insert, summary row upsert, lock and update, events, savepoints) and reads the
+# enrolment and progress again for the page.
+LESSON_QUERIES = 43
+
+
+def test_a_learners_lesson_page_queries_do_not_grow(
+    client: Client, learner: User, catalog: Catalog, course: CoursePage
+) -> None:
+    one, two, _three = lessons_in(course)
+    services.enrollment_create(user=learner, course=course)
+    services.progress_events_record(user=learner, events=[event(one)], source="test")
+    client.force_login(learner)
+    small, small_sql = count_queries(client, two.url)
+
+    enrol_in_new_courses(learner, catalog, 1, 10)
+    big = make_course(catalog, title="Besar", slug="besar", lessons=12, with_cover=False)
+    services.enrollment_create(user=learner, course=big)
+    services.progress_events_record(
+        user=learner, events=[event(lesson) for lesson in lessons_in(big)[:8]], source="test"
+    )
+    for _ in range(5):
+        client.get(two.url)  # more events on this very lesson
+    large, large_sql = count_queries(client, two.url)
+    assert large == small, f"{small} then {large}:\n{large_sql}"
+    assert small == LESSON_QUERIES, small_sql
