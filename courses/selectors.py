@@ -6,10 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import QueryDict
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -143,3 +146,38 @@ def lesson_context(*, lesson: LessonPage) -> dict[str, Any]:
         "previous": previous,
         "next": following,
     }
+
+
+# --- For the JSON API (lms/api) -------------------------------------------------------------------
+
+
+def courses_in_language(*, language_code: str) -> QuerySet[CoursePage]:
+    """Every published course once: in this language where it has a live translation, else in
+    the default language (in which the catalog is written), in the catalog's order. Counting and
+    slicing it each take one query, whatever the size of the catalog."""
+    courses: QuerySet[CoursePage] = CoursePage.objects.live().public().select_related("locale")
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    if language_code == default:
+        return courses.filter(locale__language_code=default).order_by("path")
+    translated = courses.filter(locale__language_code=language_code)
+    original_path = CoursePage.objects.filter(
+        translation_key=OuterRef("translation_key"), locale__language_code=default
+    ).values("path")[:1]
+    in_language: QuerySet[CoursePage] = (
+        courses.filter(
+            Q(locale__language_code=language_code)
+            | Q(locale__language_code=default)
+            & ~Q(translation_key__in=translated.values("translation_key"))
+        )
+        .annotate(catalog_path=Coalesce(Subquery(original_path), F("path")))
+        .order_by("catalog_path")
+    )
+    return in_language
+
+
+def published_course(*, course_id: int) -> CoursePage | None:
+    """The course with this page id if it is published and not behind a view restriction."""
+    course: CoursePage | None = (
+        CoursePage.objects.live().public().select_related("locale").filter(pk=course_id).first()
+    )
+    return course
