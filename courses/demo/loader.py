@@ -146,6 +146,7 @@ def _document(*, doc: spec.Document, collection: Collection) -> Any:
         collection=collection,
         file=ContentFile(images.render_document(doc), name=doc.filename),
     )
+    document._set_document_file_metadata()  # the size a reader sees before downloading
     document.save()
     return document
 

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
@@ -45,6 +46,8 @@ def test_load_demo_builds_the_catalog_once(client: Client) -> None:
         lessons = LessonPage.objects.live().descendant_of(course)
         assert lessons.count() >= 3, course.title
         assert course.cover_image is not None
+    # A resident on mobile data sees how big a download is before tapping it.
+    assert all(d.file_size and d.file_size > 1000 for d in get_document_model().objects.all())
 
     again = StringIO()
     call_command("load_demo", stdout=again)
