@@ -104,7 +104,8 @@ def enrollment_create(request: HttpRequest, payload: EnrollmentIn) -> Status[Enr
 
 
 def _malformed_result(event: MalformedEvent) -> EventResultOut:
-    problems = "; ".join(
+    # Each detail is a sentence with its own full stop: join them as sentences.
+    problems = " ".join(
         f"{error['field']}: {error['detail']}" if error["field"] else str(error["detail"])
         for error in field_errors(event.errors)
     )
