@@ -29,6 +29,17 @@ class Decision:
 ALLOWED = Decision(allowed=True)
 
 
+def _finish_prerequisite_first(state: CourseState) -> Decision:
+    first = state.missing_prerequisites[0]
+    return Decision(
+        allowed=False,
+        code="prerequisite_missing",
+        message=_("Finish the course “%(title)s” first: this course builds on it.")
+        % {"title": first.title},
+        first=first,
+    )
+
+
 def can_open_lesson(
     user: AnyUser, lesson: LessonPage, *, state: CourseState | None = None
 ) -> Decision:
@@ -57,14 +68,7 @@ def can_open_lesson(
     if not state.recording:
         return ALLOWED
     if state.missing_prerequisites:
-        first = state.missing_prerequisites[0]
-        return Decision(
-            allowed=False,
-            code="prerequisite_missing",
-            message=_("Finish the course “%(title)s” first: this course builds on it.")
-            % {"title": first.title},
-            first=first,
-        )
+        return _finish_prerequisite_first(state)
     if state.course.sequential and not state.enrolled:
         return Decision(
             allowed=False,
@@ -108,14 +112,7 @@ def can_enroll(user: AnyUser, course: CoursePage) -> Decision:
             ),
         )
     if state.missing_prerequisites:
-        first = state.missing_prerequisites[0]
-        return Decision(
-            allowed=False,
-            code="prerequisite_missing",
-            message=_("Finish the course “%(title)s” first: this course builds on it.")
-            % {"title": first.title},
-            first=first,
-        )
+        return _finish_prerequisite_first(state)
     return ALLOWED
 
 

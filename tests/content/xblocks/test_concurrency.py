@@ -3,49 +3,20 @@ PostgreSQL: SQLite runs one write transaction at a time, so nothing can race the
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from django.conf import settings
-from django.db import connection, connections
+
+from tests.concurrency import at_once, needs_postgresql
 
 from .conftest import Activity, make_learner, mc_fields, new_usage_id, read_form
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
-        reason="needs PostgreSQL (DATABASE_URL=postgres://…): SQLite serialises all writes",
-    ),
+    needs_postgresql,
 ]
-
-
-def at_once(*calls: Callable[[], Any]) -> list[Any]:
-    """Run the calls in threads released together, each on its own database connection."""
-    barrier = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-    errors: list[BaseException] = []
-
-    def run(index: int, call: Callable[[], Any]) -> None:
-        try:
-            connection.ensure_connection()
-            barrier.wait(timeout=10)
-            results[index] = call()
-        except BaseException as error:  # reported by the assertion below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i, call)) for i, call in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not errors, errors
-    return results
 
 
 def test_the_same_submission_at_once_is_graded_once(scored: list[dict[str, Any]]) -> None:

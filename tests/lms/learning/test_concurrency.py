@@ -2,57 +2,24 @@
 row where there must be one. Needs PostgreSQL: SQLite runs one write transaction at a time, so
 nothing can race there."""
 
-import threading
-from collections.abc import Callable
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
-from django.conf import settings
-from django.db import connection, connections
 
 from courses.models import CoursePage, LessonPage
 from lms.accounts.models import User
 from lms.learning import services
 from lms.learning.models import Enrollment, LessonProgress, ProgressEvent
 from lms.learning.signals import course_completed
+from tests.concurrency import at_once, needs_postgresql
 from tests.factories import Catalog, make_course
 from tests.lms.learning.conftest import event, lessons_in
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
-        reason="needs PostgreSQL (DATABASE_URL=postgres://…): SQLite serialises all writes",
-    ),
+    needs_postgresql,
 ]
-
-T = TypeVar("T")
-
-
-def at_once(*calls: Callable[[], T]) -> list[T]:
-    """Run the calls in threads released together, each on its own database connection."""
-    barrier = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-    errors: list[BaseException] = []
-
-    def run(index: int, call: Callable[[], T]) -> None:
-        try:
-            connection.ensure_connection()  # connect first, so that the calls really overlap
-            barrier.wait(timeout=10)
-            results[index] = call()
-        except BaseException as error:  # reported by the assertion below
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i, call)) for i, call in enumerate(calls)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not errors, errors
-    return results
 
 
 def test_two_enrolments_at_once_leave_one_row(learner: User, course: CoursePage) -> None:
