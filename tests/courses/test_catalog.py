@@ -9,6 +9,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from pytest_django import DjangoAssertNumQueries
 
+from courses import services
+from courses.models import LessonPage, ModulePage
 from tests.factories import Catalog, make_course
 
 pytestmark = pytest.mark.django_db
@@ -151,8 +153,6 @@ def test_catalog_queries_do_not_grow_with_the_catalog(
 def test_lesson_queries_do_not_grow_with_the_catalog(
     client: Client, catalog: Catalog, django_assert_num_queries: DjangoAssertNumQueries
 ) -> None:
-    from courses.models import LessonPage
-
     make_course(catalog, title="IKD", slug="ikd", lessons=3)
     # The first lesson: a visitor without an account may read it (lms.learning decides).
     lesson_url = LessonPage.objects.filter(slug="pelajaran-1").first().url
@@ -164,3 +164,29 @@ def test_lesson_queries_do_not_grow_with_the_catalog(
         client.get(lesson_url)
     # One of them is lms.learning's check that a visitor may read this lesson (the first one).
     assert small == 21
+
+
+@pytest.mark.parametrize(("page", "pinned"), [("home", 14), ("module", 17)])
+def test_home_and_module_queries_do_not_grow(
+    client: Client,
+    catalog: Catalog,
+    django_assert_num_queries: DjangoAssertNumQueries,
+    page: str,
+    pinned: int,
+) -> None:
+    course = make_course(catalog, title="IKD", slug="ikd", lessons=2)
+    url = catalog.home.url if page == "home" else ModulePage.objects.child_of(course).get().url
+    small = count_queries(client, url)
+    grow_catalog(catalog, 1, 10)
+    make_course(catalog, title="Besar", slug="besar", lessons=12)
+    if page == "module":  # a longer module, not only more courses
+        module = ModulePage.objects.child_of(course).get()
+        for n in range(3, 15):
+            services.page_publish_child(
+                parent=module, page=LessonPage(title=f"Pelajaran {n}", slug=f"p-{n}", body="[]")
+            )
+    client.get(url)
+    cache.clear()
+    with django_assert_num_queries(small):
+        client.get(url)
+    assert small == pinned
