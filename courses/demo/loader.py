@@ -28,7 +28,7 @@ from courses import services
 from courses.models import CatalogPage, CoursePage, HomePage, LessonPage, ModulePage, Topic
 
 from . import images, spec
-from .data import CATALOG, TOPICS, TRANSLATIONS
+from .data import CATALOG, TRANSLATIONS
 
 Progress = Callable[[str], None]
 logger = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ def load_catalog(
     catalog = _catalog_ensure(home=home)
     topics = {
         t.slug: services.topic_ensure(slug=t.slug, name=t.name, sort_order=i, locale=locale)
-        for i, t in enumerate(TOPICS)
+        for i, t in enumerate(CATALOG.topics)
     }
     collection = _collection_ensure()
     courses = [c for c in CATALOG.courses if only is None or c.slug in only]
@@ -275,7 +275,7 @@ def _strings(value: Any) -> Iterator[str]:
 def translation_strings(source: spec.Course, edition: spec.Course) -> dict[str, str]:
     """Pair the Indonesian course with its English edition, string by string."""
     pairs = dict(zip(_strings(source), _strings(edition), strict=True))
-    pairs.update({t.name: t.name_en for t in TOPICS})
+    pairs.update({t.name: t.name_en for t in CATALOG.topics})
     for language in (HOME, CATALOG_PAGE):
         pairs.update({language["id"][k]: language["en"][k] for k in language["id"]})
     pairs.update({m.slug: m.slug for m in source.modules})

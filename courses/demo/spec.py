@@ -171,7 +171,6 @@ class Topic:
     slug: str
     name: str
     name_en: str
-    description: str = ""
 
 
 @dataclass(frozen=True)

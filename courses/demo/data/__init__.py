@@ -15,24 +15,12 @@ from . import (
 )
 
 TOPICS = (
-    Topic(
-        "kependudukan", "Kependudukan", "Population records", "KTP digital, akta, kartu keluarga."
-    ),
-    Topic("kesehatan", "Kesehatan", "Health", "BPJS Kesehatan, SATUSEHAT, antrean faskes."),
-    Topic("usaha", "Usaha & Perizinan", "Business & licences", "NIB, OSS, izin usaha."),
-    Topic(
-        "pengaduan",
-        "Pengaduan & Partisipasi",
-        "Complaints & participation",
-        "Menyampaikan aduan ke pemerintah.",
-    ),
-    Topic(
-        "keamanan",
-        "Keamanan Digital",
-        "Digital safety",
-        "Penipuan, OTP, kata sandi, aplikasi palsu.",
-    ),
-    Topic("etika", "Etika & Informasi", "Ethics & information", "Hoaks, etika bermedia sosial."),
+    Topic("kependudukan", "Kependudukan", "Population records"),
+    Topic("kesehatan", "Kesehatan", "Health"),
+    Topic("usaha", "Usaha & Perizinan", "Business & licences"),
+    Topic("pengaduan", "Pengaduan & Partisipasi", "Complaints & participation"),
+    Topic("keamanan", "Keamanan Digital", "Digital safety"),
+    Topic("etika", "Etika & Informasi", "Ethics & information"),
 )
 
 CATALOG = Catalog(
