@@ -17,8 +17,10 @@ What the runtime promises the page around it:
 - a fragment with JavaScript starts with Pandu's small client runtime (`content/static/content/
   xblock/runtime.js`), which calls each block's JavaScript initialiser with a runtime whose
   `handlerUrl()` builds the block's handler URLs;
-- handler URLs follow the setting PANDU_XBLOCK_HANDLER_URL, a path with ``{usage_id}`` and
-  ``{handler}`` (the lms endpoint's route), followed by ``/<suffix>`` and ``?<query>`` if given;
+- handler URLs follow the setting PANDU_XBLOCK_HANDLER_URL, a path with ``{usage_id}``,
+  ``{handler}`` and optionally ``{language}`` (the lms endpoint's route: the runtime's language,
+  so the endpoint loads the same language's copy of the lesson), followed by ``/<suffix>`` and
+  ``?<query>`` if given;
 - grades and completions become the `content.signals.activity_scored` signal.
 """
 
@@ -62,7 +64,7 @@ from .resources import resource_version
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_HANDLER_URL = "/api/v1/xblock/{usage_id}/handler/{handler}"
+DEFAULT_HANDLER_URL = "/api/v1/xblock/{language}/{usage_id}/handler/{handler}"
 CLIENT_RUNTIME = "runtime.js"
 JS_MIMETYPE = "application/javascript"
 CSS_MIMETYPE = "text/css"
@@ -221,7 +223,7 @@ class PanduRuntime(Runtime):
         handler = getattr(block, handler_name, None)
         if not getattr(handler, "_is_xblock_handler", False):
             raise ValueError(f"{handler_name!r} is not a handler of {block.scope_ids.block_type}")
-        url = handler_url_template(block.scope_ids.usage_id).replace(
+        url = handler_url_template(block.scope_ids.usage_id, self.language).replace(
             "{handler}", quote(handler_name, safe="")
         )
         if suffix:
@@ -302,7 +304,7 @@ class PanduRuntime(Runtime):
                 lang=self.language,
                 usage_id=usage_id,
                 block_type=block_type,
-                handler_url=handler_url_template(usage_id),
+                handler_url=handler_url_template(usage_id, self.language),
                 init=format_html(
                     ' data-init="{init}" data-runtime-version="{runtime_version}"'
                     ' data-init-args="{args}"',
@@ -317,11 +319,15 @@ class PanduRuntime(Runtime):
         return wrapped
 
 
-def handler_url_template(usage_id: str) -> str:
-    """The handler URL of `usage_id` with ``{handler}`` still to fill in (the client runtime
-    fills it in too)."""
+def handler_url_template(usage_id: str, language: str) -> str:
+    """The handler URL of `usage_id` in `language` with ``{handler}`` still to fill in (the
+    client runtime fills it in too)."""
     template = getattr(settings, "PANDU_XBLOCK_HANDLER_URL", DEFAULT_HANDLER_URL)
-    return str(template).replace("{usage_id}", quote(usage_id, safe=":"))
+    return (
+        str(template)
+        .replace("{usage_id}", quote(usage_id, safe=":"))
+        .replace("{language}", quote(language, safe=""))
+    )
 
 
 # --- The API of the lms ---------------------------------------------------------------------

@@ -121,7 +121,7 @@ def test_the_right_answer_is_shown_once_no_attempt_is_left(learner: int) -> None
     assert result["finished"] is True
     assert RIGHT_FEEDBACK in result["html"]
     assert gettext("Correct answer") in result["html"]
-    assert "data-pandu-mc-retry" not in result["html"]
+    assert "data-pandu-activity-retry" not in result["html"]
 
 
 def test_several_answers_earn_partial_credit(learner: int, scored: list[dict[str, Any]]) -> None:
@@ -206,7 +206,7 @@ def normalized(page: str) -> str:
     # An opaque id is 16 URL-safe characters: one made otherwise is not hidden here.
     page = re.sub(r'value="[A-Za-z0-9_-]{16}"', 'value="ID"', " ".join(page.split()))
     page = re.sub(r'data-attempt="[^"]+"', 'data-attempt="TOKEN"', page)
-    page = re.sub(r'(id|for)="(pmc-[0-9a-f]+-\d+)-\d+"', r'\1="\2-N"', page)
+    page = re.sub(r'(id|for)="(pa-[0-9a-f]+-\d+)-\d+"', r'\1="\2-N"', page)
     head, rest = page.split('role="list">', 1)
     items, tail = rest.split("</ul>", 1)
     return head + "".join(sorted(item.strip() for item in items.split("<li"))) + tail
@@ -276,9 +276,9 @@ def test_after_submitting_the_page_shows_the_result_until_try_again(learner: int
     quiz = activity(learner)
     submit(quiz, read_form(quiz.render()), "Jakarta")
     page = quiz.render()
-    assert "data-pandu-mc-result" in page
-    assert "data-pandu-mc-retry" in page
-    assert "data-pandu-mc-form" not in page
+    assert "data-pandu-activity-result" in page
+    assert "data-pandu-activity-retry" in page
+    assert "data-pandu-activity-form" not in page
 
 
 def test_try_again_twice_opens_one_attempt(learner: int) -> None:
@@ -319,7 +319,7 @@ def test_when_the_editor_lowers_the_limit_the_last_result_is_shown(learner: int)
     quiz.post("retry", {})
     quiz.fields = mc_fields(max_attempts=1)
     page = quiz.render()
-    assert "data-pandu-mc-form" not in page
+    assert "data-pandu-activity-form" not in page
     assert gettext("No attempts left.") in page
 
 
@@ -471,7 +471,7 @@ def test_a_broken_activity_tells_the_editor_and_the_learner(
     assert gettext(problem) in messages
     page = quiz.render()
     assert gettext("This activity is not ready yet.") in page
-    assert "data-pandu-mc-form" not in page
+    assert "data-pandu-activity-form" not in page
     assert quiz.post("submit", {"submission_id": str(uuid.uuid4())})[0] == 409
 
 

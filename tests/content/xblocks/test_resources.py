@@ -47,7 +47,7 @@ def test_the_rendered_fragment_links_to_files_that_are_served(client: Client, le
         Activity(usage_id=new_usage_id(), user_id=learner, fields=mc_fields()).block()
     )
     served = [r.data for r in fragment.resources if r.data.startswith("/xblock/")]
-    assert len(served) == 2
+    assert len(served) == 4  # the shared activity.css/.js and the type's own
     for link in served:
         response = client.get(link)
         assert response.status_code == 200

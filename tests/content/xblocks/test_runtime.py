@@ -67,7 +67,7 @@ def test_learners_do_not_share_state(learner: int) -> None:
     submit(first, read_form(first.render()), "Nusantara")
     other = Activity(usage_id=usage_id, user_id=make_learner("siswa"), fields=mc_fields())
     assert other.state()["attempts_used"] == 0
-    assert "data-pandu-mc-form" in other.render()
+    assert "data-pandu-activity-form" in other.render()
 
 
 def test_shared_state_is_one_row_per_activity(learner: int) -> None:
@@ -192,7 +192,7 @@ def test_a_handler_call_reaching_a_new_process_finds_its_block() -> None:
     assert answer["status"] == 200, answer
     assert answer["body"]["score"] == 1.0
     assert quiz.state()["attempts_used"] == 1
-    assert "data-pandu-mc-result" in quiz.render()
+    assert "data-pandu-activity-result" in quiz.render()
 
 
 def lesson_in_two_languages() -> tuple[Page, Page]:
@@ -328,9 +328,18 @@ def test_a_fragment_references_its_scripts_and_styles_by_url_only(learner: int) 
     assert [(r.kind, r.mimetype) for r in fragment.resources] == [
         ("url", "application/javascript"),
         ("url", "text/css"),
+        ("url", "text/css"),
+        ("url", "application/javascript"),
         ("url", "application/javascript"),
     ]
     assert fragment.resources[0].data == "/static/content/xblock/runtime.js"
+    # What every activity shares comes before the type's own files.
+    assert [r.data.rsplit("/", 1)[1] for r in fragment.resources[1:]] == [
+        "activity.css",
+        "multiple_choice.css",
+        "activity.js",
+        "multiple_choice.js",
+    ]
     assert "<script" not in fragment.body_html()
     assert "<style" not in fragment.body_html()
     assert not re.search(r"\son[a-z]+\s*=", fragment.body_html())  # no onclick= and the like
