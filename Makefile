@@ -11,7 +11,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	if $$p -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] < (3, 14))' >/dev/null 2>&1; \
 	then echo $$p; break; fi; done)
 
-.PHONY: help run test lint lock messages clean
+.PHONY: help run test lint lock messages clean backup restore
 
 help:
 	@echo "make run    set up everything and start Pandu at http://127.0.0.1:$(PORT)"
@@ -19,6 +19,8 @@ help:
 	@echo "make lint   ruff, mypy and the migration check"
 	@echo "make messages  collect and compile interface translations"
 	@echo "make lock   re-pin requirements/*.txt from pyproject.toml"
+	@echo "make backup         archive the database and media into var/backups/"
+	@echo "make restore BACKUP=var/backups/pandu-….tar.gz   put a backup back (stop Pandu first)"
 
 $(VENV)/bin/python:
 	@test -n "$(PYTHON)" || { echo "Pandu needs Python 3.11, 3.12 or 3.13. Install one, or run: make PYTHON=/path/to/python3 ..."; exit 1; }
@@ -75,6 +77,13 @@ lock:
 	{ echo "-r base.txt"; var/lock-venv/bin/pip freeze --all --exclude pip --exclude pandu \
 		| grep -vxFf requirements/base.txt; } > requirements/dev.txt
 	rm -rf var/lock-venv build *.egg-info
+
+backup: $(VENV)/.base var
+	$(PY) manage.py backup
+
+restore: $(VENV)/.base var
+	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=var/backups/pandu-….tar.gz"; exit 1; }
+	$(PY) manage.py restore "$(BACKUP)"
 
 clean:
 	rm -rf $(VENV) var
