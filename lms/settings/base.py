@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     # Pandu, top layer first: lms -> courses -> content
     "lms.accounts",
     "lms.learning",
+    "lms.classrooms",
     "lms.api",
     "lms.core",
     "courses",

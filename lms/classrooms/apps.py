@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ClassroomsConfig(AppConfig):
+    name = "lms.classrooms"
+    label = "classrooms"
+    verbose_name = _("Schools and classes")
