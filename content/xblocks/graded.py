@@ -36,9 +36,10 @@ from typing import Any, ClassVar, NoReturn
 
 from django.conf import settings
 from django.template import Context, Engine, Template
+from django.utils.functional import Promise
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from web_fragments.fragment import Fragment
 from xblock.core import XBlock
 from xblock.exceptions import JsonHandlerError
@@ -106,6 +107,9 @@ class GradedActivity(XBlock):
     template_dir: ClassVar[str] = ""
     resource_name: ClassVar[str] = ""
     js_init: ClassVar[str] = ""
+
+    # What the activity is called when the editor gave it no title, in the learner's language.
+    type_label: ClassVar[Promise] = gettext_lazy("Activity")
 
     display_name = String(scope=Scope.settings, default="Activity")
     max_attempts = Integer(scope=Scope.settings, default=0)
@@ -249,7 +253,7 @@ class GradedActivity(XBlock):
         fragment = Fragment(
             render(
                 "graded/block.html",
-                {"body": body, "type": self.resource_name, "title": self.display_name},
+                {"body": body, "type": self.resource_name, "title": self.title()},
             )
         )
         for path in ("static/activity.css", f"static/{self.resource_name}.css"):
@@ -272,6 +276,13 @@ class GradedActivity(XBlock):
             },
         )
         return fragment
+
+    def title(self) -> str:
+        """The editor's title, else the name of the activity's type."""
+        name = (self.display_name or "").strip()
+        if name and name != type(self).fields["display_name"].default:
+            return name
+        return str(self.type_label)
 
     def answer_required_message(self) -> str:
         return _("Answer first, then check.")

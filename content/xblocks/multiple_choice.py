@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from xblock.fields import Boolean, List, Scope, String
 
 from .graded import Graded, GradedActivity, list_of_ids, opaque_ids, refuse, shuffled
@@ -54,6 +55,7 @@ class MultipleChoiceBlock(GradedActivity):
     resource_name = "multiple_choice"
     js_init = "PanduMultipleChoice"
 
+    type_label = gettext_lazy("Multiple choice")
     display_name = String(scope=Scope.settings, default="Multiple choice")
     question = String(scope=Scope.content, default="")
     options = List(scope=Scope.content, default=[])

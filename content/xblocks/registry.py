@@ -31,9 +31,19 @@ DENIED_TYPES = frozenset(
 
 BUILTIN_TYPES: dict[str, str] = {
     "pandu_multiple_choice": "content.xblocks.multiple_choice:MultipleChoiceBlock",
+    "pandu_fill_blank": "content.xblocks.fill_blank:FillBlankBlock",
+    "pandu_ordering": "content.xblocks.ordering:OrderingBlock",
+    "pandu_matching": "content.xblocks.matching:MatchingBlock",
+    "pandu_app_simulation": "content.xblocks.app_simulation:AppSimulationBlock",
 }
 
-DEFAULT_ALLOWED_TYPES = ("pandu_multiple_choice",)
+DEFAULT_ALLOWED_TYPES = (
+    "pandu_multiple_choice",
+    "pandu_fill_blank",
+    "pandu_ordering",
+    "pandu_matching",
+    "pandu_app_simulation",
+)
 _TYPE_NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,99}")
 
 

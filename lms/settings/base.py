@@ -325,9 +325,15 @@ LANGUAGE_NAMES = {"id": _("Bahasa Indonesia"), "en": _("English")}
 # (problem_demo, …) never run, whatever this says (content/xblocks/registry.py). Development and
 # test settings may add xblock-sdk's samples ("thumbs", "helloworld_demo", …); `check --deploy`
 # refuses them.
-PANDU_XBLOCK_ALLOWED_TYPES = ["pandu_multiple_choice"]
+PANDU_XBLOCK_ALLOWED_TYPES = [
+    "pandu_multiple_choice",
+    "pandu_fill_blank",
+    "pandu_ordering",
+    "pandu_matching",
+    "pandu_app_simulation",
+]
 # Where a block's handlers are called: the path of the lms endpoint, with {usage_id} and {handler}.
-PANDU_XBLOCK_HANDLER_URL = "/api/v1/xblock/{usage_id}/handler/{handler}"
+PANDU_XBLOCK_HANDLER_URL = "/api/v1/xblock/{language}/{usage_id}/handler/{handler}"
 # Inline scripts and styles in a block's fragment (xblock-sdk's samples have them): refused, as the
 # public site's Content Security Policy would block them; development may allow them.
 PANDU_XBLOCK_ALLOW_INLINE_RESOURCES = False

@@ -38,7 +38,9 @@
     var busy = false;
     var pending = null;
 
-    function announce(text) {
+    // quiet: the text repeats what the page now shows, so only screen readers need to hear it.
+    function announce(text, quiet) {
+      status.classList.toggle("pandu-activity__status--quiet", Boolean(quiet));
       status.textContent = "";
       window.setTimeout(function () { status.textContent = text || ""; }, 50);
     }
@@ -97,7 +99,7 @@
         if (reply.status < 500) pending = null;
         if (reply.ok) {
           show(reply.data.html, "[data-pandu-activity-result]");
-          announce(reply.data.message);
+          announce(reply.data.message, true);
         }
       });
     });
@@ -107,7 +109,7 @@
       send("retry", {}, function (reply) {
         if (reply.ok) {
           show(reply.data.html, "input, button, select, textarea");
-          announce(reply.data.message);
+          announce(reply.data.message, true);
         }
       });
     });

@@ -14,7 +14,8 @@ from django.utils.translation import gettext
 from hypothesis import given
 from hypothesis import strategies as st
 
-from content.xblocks.multiple_choice import score_selection, shuffled
+from content.xblocks.graded import shuffled
+from content.xblocks.multiple_choice import score_selection
 from content.xblocks.runtime import render_student_view
 
 from .conftest import (
