@@ -1,5 +1,6 @@
 import os
 import shutil
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
@@ -46,3 +47,22 @@ def catalog(db: None) -> "Catalog":
     from tests.factories import make_catalog
 
     return make_catalog()
+
+
+@pytest.fixture(autouse=True)
+def _no_content_security_policy_violations(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A browser test fails if the page broke the Content Security Policy: what the policy
+    blocks (an inline script, a style attribute) would silently not work for a real user."""
+    if "page" not in request.fixturenames or request.node.get_closest_marker("browser") is None:
+        yield
+        return
+    page = request.getfixturevalue("page")
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    yield
+    assert violations == [], "\n".join(violations)

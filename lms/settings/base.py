@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -65,6 +66,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content Security Policy: strict on the public site, looser for the Wagtail admin.
+    "lms.core.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -227,6 +230,43 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Where media is served from besides this site (object storage's origin, in production).
+PANDU_MEDIA_ORIGINS = [o for o in os.environ.get("PANDU_MEDIA_ORIGINS", "").split(",") if o]
+# Content Security Policy (lms/core/csp.py): the public site runs no inline script or style; the
+# Wagtail admin (PANDU_ADMIN_PATH) still needs them. Production adds upgrade-insecure-requests.
+PANDU_ADMIN_PATH = "/admin/"
+# Video sites whose players an editor may embed in a lesson.
+PANDU_EMBED_ORIGINS = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
+# The Wagtail admin shows page previews in a frame of its own origin.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *PANDU_MEDIA_ORIGINS],
+        "media-src": [SELF, *PANDU_MEDIA_ORIGINS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": PANDU_EMBED_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+PANDU_CSP_ADMIN_DIRECTIVES = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:", *PANDU_MEDIA_ORIGINS],
+    "font-src": [SELF, "data:"],
+    "frame-src": [SELF, *PANDU_EMBED_ORIGINS],
+}
 # Where `make backup` (manage.py backup) writes its archives.
 PANDU_BACKUP_DIR = Path(os.environ.get("PANDU_BACKUP_DIR", VAR_DIR / "backups"))
 STORAGES = {
