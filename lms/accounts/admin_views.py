@@ -9,7 +9,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.forms import Form
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +18,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from lms.core.services import child_record_viewed
 
 from . import services
 from .forms import ConsentWithdrawForm, PaperConsentForm, RoleGrantForm
@@ -189,6 +191,11 @@ class ConsentWithdrawView(ServiceFormMixin, generic.EditView):
     def get_form_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = super().get_form_kwargs()
         return {**kwargs, "record": self.object}
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response: HttpResponse = super().get(request, *args, **kwargs)
+        child_record_viewed(actor=request.user, child=self.object.child, target=self.object)
+        return response
 
     def save_instance(self) -> ConsentRecord:
         record: ConsentRecord = self.object

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import models
 
 from .models import AuditEntry
@@ -29,3 +30,17 @@ def audit_log(
         target=f"{target._meta.label_lower}:{target.pk}" if target is not None else "",
         data=data or {},
     )
+
+
+def child_record_viewed(
+    *, actor: User | AnonymousUser, child: User, target: models.Model | None = None
+) -> None:
+    """Note that a member of staff (a teacher, a school admin, an admin) looked at a minor's
+    record (UU PDP): admins can read who saw what in the audit log. A person looking at their own
+    record is not noted."""
+    from lms.accounts.consent import is_minor  # accounts' models import nothing of core
+
+    if isinstance(actor, AnonymousUser) or actor.pk == child.pk:
+        return
+    if is_minor(child):
+        audit_log(actor=actor, action="child_record.view", subject=child, target=target)
