@@ -15,6 +15,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from .activities import ActivityBlock
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 CAPTION_EXTENSIONS = (".vtt",)
 VIDEO_EXTENSIONS = (".mp4", ".webm")
@@ -164,6 +166,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     steps = StepsBlock()
     document = DocumentBlock()
+    activity = ActivityBlock()
 
     class Meta:
         label = _("Content")

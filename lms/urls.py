@@ -7,12 +7,25 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from lms.api.api import api
 from lms.core import views as core_views
+from lms.learning import activities as learning_activities
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("xblock/", include("content.urls")),
+    # Before the API's routes: a plain view that reads the session and checks the CSRF token.
+    path(
+        "api/v1/xblock/<str:language>/<str:usage_id>/handler/<str:handler>",
+        learning_activities.xblock_handler,
+        name="xblock_handler",
+    ),
+    path(
+        "api/v1/xblock/<str:language>/<str:usage_id>/handler/<str:handler>/<path:suffix>",
+        learning_activities.xblock_handler,
+        name="xblock_handler_suffix",
+    ),
     path("api/v1/", api.urls),
 ]
 

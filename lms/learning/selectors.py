@@ -17,11 +17,13 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from content.activities import activity_usage_ids
+from content.models import XBlockUserState
 from courses.models import CoursePage, CoursePrerequisite, LessonPage
 from lms.accounts.consent import may_record_learning
 from lms.accounts.models import User
 
-from .models import Enrollment, LessonProgress
+from .models import Enrollment, EventType, LessonProgress, ProgressEvent
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -354,4 +356,97 @@ def with_fresh_progress(state: CourseState, *, user: User) -> CourseState:
         progress={
             row.lesson_key: row for row in LessonProgress.objects.filter(user=user, course_key=key)
         },
+    )
+
+
+# --- Activities ----------------------------------------------------------------------------------
+
+
+def live_lesson(*, translation_key: UUID, language: str) -> LessonPage | None:
+    """The published lesson with this key in `language`, else in the default language, with its
+    locale, in one query."""
+    preference = [language, settings.LANGUAGE_CODE]
+    copies = (
+        LessonPage.objects.live()
+        .filter(translation_key=translation_key, locale__language_code__in=preference)
+        .select_related("locale")
+    )
+    by_language: dict[str, LessonPage] = {copy.locale.language_code: copy for copy in copies}
+    for code in preference:
+        if code in by_language:
+            return by_language[code]
+    return None
+
+
+def live_lessons_by_key(keys: Iterable[UUID]) -> dict[UUID, LessonPage]:
+    """For each key, the published lesson in the default language where it has one, else its
+    oldest live copy. One query."""
+    keys = set(keys)
+    if not keys:
+        return {}
+    chosen: dict[UUID, LessonPage] = {}
+    copies = (
+        LessonPage.objects.live()
+        .filter(translation_key__in=keys)
+        .select_related("locale")
+        .order_by("pk")
+    )
+    for copy in copies:
+        current = chosen.get(copy.translation_key)
+        if current is None or (
+            copy.locale.language_code == settings.LANGUAGE_CODE
+            and current.locale.language_code != settings.LANGUAGE_CODE
+        ):
+            chosen[copy.translation_key] = copy
+    return chosen
+
+
+def graded_activity_ids(lesson: LessonPage) -> frozenset[str]:
+    """The usage ids of the lesson's graded activities (all of Pandu's activities are graded).
+    Reads the lesson's body, which costs a query where it was deferred."""
+    return frozenset(activity_usage_ids(translation_key=lesson.translation_key, body=lesson.body))
+
+
+def activity_best_scores(
+    *, user: User, usage_ids: Iterable[str]
+) -> dict[str, tuple[float, datetime]]:
+    """The learner's best score (0 to 1) in each of these activities that they have answered,
+    as Pandu's activities keep it (`best_score` in their state), with the time of their last
+    answer. One query."""
+    usage_ids = list(usage_ids)
+    if not usage_ids:
+        return {}
+    found: dict[str, tuple[float, datetime]] = {}
+    rows = XBlockUserState.objects.filter(user=user, usage_id__in=usage_ids).values_list(
+        "usage_id", "state", "updated_at"
+    )
+    for usage_id, state, updated_at in rows:
+        score = state.get("best_score") if isinstance(state, dict) else None
+        if isinstance(score, int | float) and not isinstance(score, bool) and 0 <= score <= 1:
+            found[usage_id] = (float(score), updated_at)
+    return found
+
+
+def answered_activity_ids(*, user: User, usage_ids: Iterable[str]) -> set[str]:
+    """Which of these activities the learner's account already keeps answers for. One query."""
+    usage_ids = list(usage_ids)
+    if not usage_ids:
+        return set()
+    return set(
+        XBlockUserState.objects.filter(user=user, usage_id__in=usage_ids).values_list(
+            "usage_id", flat=True
+        )
+    )
+
+
+def scored_activity_ids(*, user: User, usage_ids: Iterable[str]) -> set[str]:
+    """Which of these activities already have a score of the learner in their progress. One
+    query."""
+    usage_ids = list(usage_ids)
+    if not usage_ids:
+        return set()
+    return set(
+        ProgressEvent.objects.filter(
+            user=user, type=EventType.SCORED, activity_id__in=usage_ids
+        ).values_list("activity_id", flat=True)
     )

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from django.db import connection, transaction
@@ -29,6 +29,9 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from content.services import xblock_user_state_update
+from content.xblocks.ids import InvalidUsageId, parse_usage_id
+from content.xblocks.runtime import EVENT_NAMESPACE
 from courses.models import CompletionRule, CoursePage, CoursePrerequisite, LessonPage
 from lms.accounts.consent import may_record_learning
 
@@ -125,6 +128,11 @@ def enrollment_create(*, user: User, course: CoursePage) -> tuple[Enrollment, bo
             Enrollment.objects.filter(pk=enrollment.pk, left_at__isnull=False).update(left_at=None)
         )
         enrollment.left_at = None
+    if created:
+        # Activities answered before enrolling (or while away) count towards the course.
+        activity_scores_carry(
+            user=user, lessons=LessonPage.objects.live().filter(path__startswith=course.path)
+        )
     return enrollment, created
 
 
@@ -224,6 +232,75 @@ def activity_score_record(
         activity_id=activity_id[:255],
     )
     return _record(user=user, items=[item], source=source, now=now)[0]
+
+
+def activity_scores_carry(*, user: User, lessons: Iterable[LessonPage]) -> list[EventResult]:
+    """Record as progress the best score the learner already has in each activity of these
+    lessons (answered before enrolling, or as a visitor before signing up), each as a "scored"
+    event whose id is made from the learner and the activity, so carrying twice records once.
+    Scores in courses the learner is not enrolled in are rejected, as any other score is."""
+    if not may_record_learning(user):
+        return []
+    by_activity = {
+        activity: lesson
+        for lesson in lessons
+        for activity in sorted(selectors.graded_activity_ids(lesson))
+    }
+    best = selectors.activity_best_scores(user=user, usage_ids=by_activity)
+    # A score already recorded (while enrolled) is not counted as a second attempt.
+    for activity in selectors.scored_activity_ids(user=user, usage_ids=best):
+        del best[activity]
+    if not best:
+        return []
+    now = timezone.now()
+    items = [
+        _Event(
+            index=index,
+            id=uuid.uuid5(EVENT_NAMESPACE, f"{user.pk}:{activity}:carried"),
+            lesson=by_activity[activity],
+            type=EventType.SCORED,
+            occurred_at=_server_time(answered_at, now),
+            score=score,
+            activity_id=activity,
+        )
+        for index, (activity, (score, answered_at)) in enumerate(sorted(best.items()))
+    ]
+    return list(_record(user=user, items=items, source="carried", now=now).values())
+
+
+@transaction.atomic
+def visitor_answers_adopt(*, user: User, answers: Mapping[str, Any]) -> list[str]:
+    """Make a visitor's answers (kept in their session: usage id -> {"block_type", "state"})
+    the answers of the account they signed up for or logged in to, in the same browser. An
+    activity the account has answers for already keeps them. Scores in courses the learner is
+    enrolled in become progress. Returns the usage ids adopted; nothing when the account may not
+    record learning."""
+    if not may_record_learning(user):
+        return []
+    valid: dict[str, tuple[str, dict[str, Any]]] = {}
+    for usage_id, entry in answers.items():
+        if not isinstance(entry, dict):
+            continue
+        block_type, state = entry.get("block_type"), entry.get("state")
+        try:
+            parse_usage_id(usage_id)
+        except InvalidUsageId:
+            continue
+        if isinstance(block_type, str) and block_type and isinstance(state, dict) and state:
+            valid[usage_id] = (block_type, state)
+    kept = selectors.answered_activity_ids(user=user, usage_ids=valid)
+    adopted = [usage_id for usage_id in sorted(valid) if usage_id not in kept]
+    for usage_id in adopted:
+        block_type, state = valid[usage_id]
+        xblock_user_state_update(
+            user_id=user.pk, usage_id=usage_id, block_type=block_type, changes=state
+        )
+    if adopted:
+        lessons = selectors.live_lessons_by_key(
+            parse_usage_id(usage_id).translation_key for usage_id in adopted
+        )
+        activity_scores_carry(user=user, lessons=lessons.values())
+    return adopted
 
 
 def _server_time(moment: datetime, now: datetime) -> datetime:
@@ -511,7 +588,13 @@ def _fold(*, user: User, recorded: list[tuple[_Event, CoursePage]], now: datetim
     for key, row in rows.items():
         lesson, course = lessons[key]
         folded = fold_events(
-            history[key], rule=lesson.completion_rule, threshold=lesson.pass_threshold
+            history[key],
+            rule=lesson.completion_rule,
+            threshold=lesson.pass_threshold,
+            # Only a lesson that must be passed needs its activities (and so its body).
+            graded=selectors.graded_activity_ids(lesson)
+            if lesson.completion_rule == CompletionRule.PASSED
+            else frozenset(),
         )
         row.first_at = folded.first_at
         row.last_at = folded.last_at

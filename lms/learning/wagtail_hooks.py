@@ -16,6 +16,7 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from courses.models import LessonPage
+from lms.accounts.consent import may_record_learning
 from lms.accounts.models import User
 
 from . import permissions, selectors, services
@@ -23,6 +24,24 @@ from .models import EventType
 
 # The learner's state in the course of the lesson being served, for the page's template tags.
 STATE_ATTRIBUTE = "_pandu_course_state"
+# Whose answers the page's activities show and keep (content.templatetags.activities): a learner
+# whose learning may be recorded, or None for a visitor's session.
+ACTIVITY_USER_ATTRIBUTE = "pandu_activity_user_id"
+
+
+def activity_user_id(user: Any, *, state: selectors.CourseState | None = None) -> int | None:
+    """The id under which a person's answers to activities are kept, or None to keep them in
+    their session: nobody's answers are stored with an account that may not record learning."""
+    if not isinstance(user, User) or not user.is_authenticated:
+        return None
+    recording = state.recording if state is not None else may_record_learning(user)
+    return int(user.pk) if recording else None
+
+
+def _set_activity_user(
+    request: HttpRequest, user: Any, *, state: selectors.CourseState | None
+) -> None:
+    setattr(request, ACTIVITY_USER_ATTRIBUTE, activity_user_id(user, state=state))
 
 
 @hooks.register("before_serve_page")
@@ -32,14 +51,16 @@ def lesson_access(
     """A visitor reads the first lesson of a course and is sent to log in for the others; a
     locked lesson shows why and what to do first. An enrolled learner's visit is recorded as
     an "opened" event."""
-    if not isinstance(page, LessonPage):
-        return None
     user = request.user
+    if not isinstance(page, LessonPage):
+        _set_activity_user(request, user, state=None)
+        return None
     state = None
     if isinstance(user, User) and user.is_authenticated:
         course = selectors.course_of(page)
         if course is not None:
             state = selectors.course_state(user=user, course=course)
+    _set_activity_user(request, user, state=state)
     decision = permissions.can_open_lesson(user, page, state=state)
     if not decision.allowed:
         if decision.code == "login_required":

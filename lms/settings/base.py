@@ -372,7 +372,8 @@ PANDU_XBLOCK_ALLOWED_TYPES = [
     "pandu_matching",
     "pandu_app_simulation",
 ]
-# Where a block's handlers are called: the path of the lms endpoint, with {usage_id} and {handler}.
+# Where a block's handlers are called: the lms endpoint's path, with {language}, {usage_id} and
+# {handler}.
 PANDU_XBLOCK_HANDLER_URL = "/api/v1/xblock/{language}/{usage_id}/handler/{handler}"
 # Inline scripts and styles in a block's fragment (xblock-sdk's samples have them): refused, as the
 # public site's Content Security Policy would block them; development may allow them.

@@ -69,4 +69,5 @@ def test_the_base_stream_offers_every_lesson_block() -> None:
         "callout",
         "steps",
         "document",
+        "activity",
     }

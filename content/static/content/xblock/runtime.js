@@ -30,9 +30,12 @@
   }
 
   window.PanduXBlock = {runtime: runtime, initializeBlocks: initializeBlocks};
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", function () { initializeBlocks(document); });
-  } else {
+  if (document.readyState === "complete") {
     initializeBlocks(document);
+  } else {
+    // Deferred scripts run while readyState is "interactive", perhaps before a block's own
+    // script: wait until they all have run (initialising twice does nothing).
+    document.addEventListener("DOMContentLoaded", function () { initializeBlocks(document); });
+    window.addEventListener("load", function () { initializeBlocks(document); });
   }
 }());
