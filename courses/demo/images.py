@@ -358,6 +358,61 @@ def _tap_marker(draw: ImageDraw.ImageDraw, top: int, bottom: int, pill: bool) ->
     draw.ellipse((cx - 24, cy - 24, cx + 24, cy + 24), fill=TAP, outline=WHITE, width=5)
 
 
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in the pixels of the PNG that `render_screen` returns."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    def contains(self, other: Box) -> bool:
+        return (
+            self.left <= other.left
+            and self.top <= other.top
+            and other.right <= self.right
+            and other.bottom <= self.bottom
+        )
+
+
+SCREEN_SIZE = (_SW // 2, _SH // 2)  # the PNG's width and height
+TAPPABLE = (Button, Row, Field)
+
+
+def item_boxes(screen: Screen) -> dict[int, Box]:
+    """Where `render_screen` draws each item of `screen` (by its index in `screen.items`), in the
+    PNG's pixels. An item that did not fit on the screen is missing."""
+    return {
+        index: Box(_MARGIN / 2, y / 2, (_MARGIN + block.width) / 2, (y + block.height) / 2)
+        for index, block, y in _layout(screen, _rgb(screen.color))
+        if index is not None
+    }
+
+
+def tap_areas(screen: Screen, pad: float = 8) -> dict[int, Box]:
+    """The area a finger may touch for each button, row and field of `screen`: its box grown by
+    `pad` pixels, but never past half the gap to the item above or below, so that no two areas
+    overlap."""
+    boxes = item_boxes(screen)
+    ordered = sorted(boxes.values(), key=lambda b: b.top)
+    areas = {}
+    for index, box in boxes.items():
+        if not isinstance(screen.items[index], TAPPABLE):
+            continue
+        above = [box.top - b.bottom for b in ordered if b.bottom <= box.top and b is not box]
+        below = [b.top - box.bottom for b in ordered if b.top >= box.bottom and b is not box]
+        up = min([pad, *(gap / 2 for gap in above)])
+        down = min([pad, *(gap / 2 for gap in below)])
+        areas[index] = Box(
+            max(0.0, box.left - pad),
+            max(0.0, box.top - up),
+            min(float(SCREEN_SIZE[0]), box.right + pad),
+            min(float(SCREEN_SIZE[1]), box.bottom + down),
+        )
+    return areas
+
+
 def render_screen(screen: Screen) -> bytes:
     """A 540x1080 PNG of an imaginary app screen, with the element to tap ringed in orange."""
     color = _rgb(screen.color)

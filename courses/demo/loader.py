@@ -10,9 +10,10 @@ import hashlib
 import io
 import json
 import logging
+import math
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
 from django.core.files.base import ContentFile
@@ -22,7 +23,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 from wagtail_localize.operations import TranslationCreator
-from wagtail_localize.strings import extract_strings
+from wagtail_localize.strings import StringValue, extract_strings
 
 from courses import services
 from courses.models import CatalogPage, CoursePage, HomePage, LessonPage, ModulePage, Topic
@@ -151,11 +152,186 @@ def _document(*, doc: spec.Document, collection: Collection) -> Any:
     return document
 
 
-def _body(*, blocks: tuple[spec.Block, ...], title: str, collection: Collection) -> str:
+# Block ids are made from the course, the lesson and the block's place in it, so that they are the
+# same on every machine that loads the demo: an activity's usage id (the lesson's translation key
+# and the block's id) then names the same activity everywhere, and the translation keeps it.
+ID_NAMESPACE = uuid.UUID("5b0c7a3e-6d8f-4f52-9a43-2f4a1de0c8b1")
+
+
+def stable_id(*parts: object) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, "/".join(str(part) for part in parts)))
+
+
+ImageFor = Callable[[spec.SimStep], int]
+
+
+def _settings(settings: spec.Settings) -> dict[str, Any]:
+    return {
+        "max_attempts": settings.max_attempts,
+        "allow_retry": settings.allow_retry,
+        "pass_threshold": settings.pass_threshold,
+    }
+
+
+def _items(key: str, values: list[Any]) -> list[dict[str, Any]]:
+    """A ListBlock's stored value: each item under an id made from `key` and its place."""
+    return [
+        {"type": "item", "id": stable_id(key, position), "value": value}
+        for position, value in enumerate(values)
+    ]
+
+
+def hotspot_label(item: spec.ScreenItem) -> str:
+    """What a tappable item is called on the screen ("" for one that cannot be tapped)."""
+    if isinstance(item, spec.Row) and item.detail:
+        return f"{item.label}, {item.detail}"
+    if isinstance(item, spec.Button | spec.Row | spec.Field):
+        return item.label
+    return ""
+
+
+def hotspot_labels(step: spec.SimStep) -> tuple[str, ...]:
+    """What each item of the step's screen is called for keyboard and screen-reader users."""
+    if step.labels:
+        return step.labels
+    return tuple(hotspot_label(item) for item in step.screen.items)
+
+
+def _percent(value: float, whole: int, *, up: bool = False) -> float:
+    """`value` in percent of `whole`, to two decimals, rounded outward (down for a left or top
+    edge, up for a right or bottom edge) so that the area never shrinks."""
+    hundredths = 10000 * value / whole
+    return (math.ceil(hundredths - 1e-9) if up else math.floor(hundredths + 1e-9)) / 100
+
+
+def _hotspots(step: spec.SimStep, key: str) -> list[dict[str, Any]]:
+    """Every button, row and field on the step's screen as an area to tap: the one at
+    `screen.tap` is correct, the others are decoys."""
+    width, height = images.SCREEN_SIZE
+    labels = hotspot_labels(step)
+    values = []
+    for index, area in sorted(images.tap_areas(step.screen).items()):
+        left, top = _percent(area.left, width), _percent(area.top, height)
+        right, bottom = _percent(area.right, width, up=True), _percent(area.bottom, height, up=True)
+        values.append(
+            (
+                index,
+                {
+                    "label": labels[index],
+                    "x": left,
+                    "y": top,
+                    "width": round(right - left, 2),
+                    "height": round(bottom - top, 2),
+                    "correct": index == step.screen.tap,
+                },
+            )
+        )
+    return [
+        {"type": "item", "id": stable_id(key, index), "value": value} for index, value in values
+    ]
+
+
+def _screen(step: spec.SimStep, key: str, image: ImageFor) -> dict[str, Any]:
+    typing = bool(step.answers)
+    target = step.screen.tap
+    return {
+        "image": image(step),
+        "image_alt": step.alt,
+        "instruction": step.instruction,
+        "kind": "type" if typing else "tap",
+        "hotspots": [] if typing else _hotspots(step, f"{key}/hotspot"),
+        "field_label": hotspot_labels(step)[target] if typing and target is not None else "",
+        "answers": "\n".join(step.answers),
+        "hint": step.hint,
+        "success": step.success,
+    }
+
+
+def activity_block(activity: spec.Activity, *, key: str, image: ImageFor) -> dict[str, Any]:
+    """The stored StreamField value of an "activity" body block (see content.activities): one
+    child of the activity's type. `key` names the block's place in the catalog; `image` saves a
+    simulation step's screen and returns the image's pk."""
+    common = {"title": activity.title, "settings": _settings(activity.settings)}
+    value: dict[str, Any]
+    match activity:
+        case spec.MultipleChoice():
+            kind = "multiple_choice"
+            value = {
+                "question": activity.question,
+                "multiple_answers": activity.multiple_answers,
+                "options": _items(
+                    f"{key}/option",
+                    [
+                        {"text": o.text, "correct": o.correct, "feedback": o.feedback}
+                        for o in activity.options
+                    ],
+                ),
+            }
+        case spec.FillBlank():
+            kind = "fill_blank"
+            value = {
+                "question": activity.question,
+                "text": activity.text,
+                "blanks": _items(
+                    f"{key}/blank",
+                    [
+                        {"label": b.label, "answers": "\n".join(b.answers), "feedback": b.feedback}
+                        for b in activity.blanks
+                    ],
+                ),
+            }
+        case spec.Ordering():
+            kind = "ordering"
+            value = {
+                "question": activity.question,
+                "items": _items(f"{key}/item", list(activity.items)),
+            }
+        case spec.Matching():
+            kind = "matching"
+            value = {
+                "question": activity.question,
+                "pairs": _items(
+                    f"{key}/pair", [{"term": p.term, "meaning": p.meaning} for p in activity.pairs]
+                ),
+            }
+        case spec.AppSimulation():
+            kind = "app_simulation"
+            value = {
+                "app_name": activity.app_name,
+                "intro": activity.intro,
+                "screens": [
+                    {
+                        "type": "item",
+                        "id": stable_id(key, "screen", position),
+                        "value": _screen(step, f"{key}/screen/{position}", image),
+                    }
+                    for position, step in enumerate(activity.steps)
+                ],
+            }
+    return {
+        "type": "activity",
+        "id": stable_id(key),
+        "value": [{"type": kind, "id": stable_id(key, kind), "value": {**common, **value}}],
+    }
+
+
+def simulation_screen_png(step: spec.SimStep) -> bytes:
+    """A simulation step's screen, without the ring that a lesson's step pictures have: finding
+    what to tap is the learner's task."""
+    return images.render_screen(replace(step.screen, tap=None))
+
+
+def _body(*, blocks: tuple[spec.Block, ...], title: str, collection: Collection, key: str) -> str:
     raw: list[dict[str, Any]] = []
 
     def add(block_type: str, value: Any) -> None:
-        raw.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
+        raw.append({"type": block_type, "value": value, "id": stable_id(key, len(raw))})
+
+    def simulation_image(step: spec.SimStep) -> int:
+        picture = _image(
+            title=f"{title}: {step.alt}", png=simulation_screen_png(step), collection=collection
+        )
+        return int(picture.pk)
 
     for block in blocks:
         match block:
@@ -165,7 +341,7 @@ def _body(*, blocks: tuple[spec.Block, ...], title: str, collection: Collection)
                 add("callout", {"kind": kind, "title": callout_title, "text": html})
             case spec.Steps(title=steps_title, steps=steps):
                 items = []
-                for step in steps:
+                for number, step in enumerate(steps):
                     shot = _image(
                         title=f"{title}: {step.title}",
                         png=images.render_screen(step.screen),
@@ -174,7 +350,7 @@ def _body(*, blocks: tuple[spec.Block, ...], title: str, collection: Collection)
                     items.append(
                         {
                             "type": "item",
-                            "id": str(uuid.uuid4()),
+                            "id": stable_id(key, len(raw), number),
                             "value": {
                                 "title": step.title,
                                 "text": step.html,
@@ -195,6 +371,14 @@ def _body(*, blocks: tuple[spec.Block, ...], title: str, collection: Collection)
                     "document",
                     {"document": document.pk, "title": doc.title, "description": doc.description},
                 )
+            case (
+                spec.MultipleChoice()
+                | spec.FillBlank()
+                | spec.Ordering()
+                | spec.Matching()
+                | spec.AppSimulation()
+            ):
+                raw.append(activity_block(block, key=f"{key}/{len(raw)}", image=simulation_image))
     return json.dumps(raw)
 
 
@@ -213,7 +397,10 @@ def _course_create(
             slug=course.slug,
             summary=course.summary,
             outcomes=json.dumps(
-                [{"type": "outcome", "value": o, "id": str(uuid.uuid4())} for o in course.outcomes]
+                [
+                    {"type": "outcome", "value": o, "id": stable_id(course.slug, "outcome", i)}
+                    for i, o in enumerate(course.outcomes)
+                ]
             ),
             level=course.level,
             pillar=course.pillar,
@@ -236,7 +423,14 @@ def _course_create(
                     slug=lesson.slug,
                     intro=lesson.intro,
                     estimated_minutes=lesson.minutes,
-                    body=_body(blocks=lesson.body, title=lesson.title, collection=collection),
+                    body=_body(
+                        blocks=lesson.body,
+                        title=lesson.title,
+                        collection=collection,
+                        key=f"{course.slug}/{lesson.slug}",
+                    ),
+                    completion_rule=lesson.completion,
+                    pass_threshold=lesson.pass_threshold,
                 ),
             )
     return page
@@ -255,8 +449,19 @@ def _strings(value: Any) -> Iterator[str]:
     elif isinstance(value, tuple):
         for item in value:
             yield from _strings(item)
+    elif isinstance(value, spec.Screen):
+        # A screen is drawn into a picture, where nothing is translated; its texts are not paired,
+        # so that a heading kept in Indonesian cannot take the place of a step title's
+        # translation.
+        return
     elif is_dataclass(value):
+        if isinstance(value, spec.SimStep):  # the areas' and the field's labels come from it
+            yield from hotspot_labels(value)
         for f in fields(value):
+            if f.name == "answers":  # one text, an answer a line, which wagtail-localize offers
+                # to translators with <br> between the lines
+                yield StringValue.from_plaintext("\n".join(getattr(value, f.name))).data
+                continue
             if f.name not in {
                 "slug",
                 "level",
@@ -268,6 +473,8 @@ def _strings(value: Any) -> Iterator[str]:
                 "translation_of",
                 "kind",
                 "tone",
+                "completion",
+                "labels",
             }:
                 yield from _strings(getattr(value, f.name))
 

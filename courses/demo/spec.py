@@ -14,6 +14,7 @@ from typing import Literal
 Level = Literal["dasar", "madya", "mahir"]
 Pillar = Literal["cakap", "etika", "aman", "budaya"]
 CalloutKind = Literal["tip", "warning", "safety"]
+CompletionRule = Literal["opened", "marked_done", "passed"]
 
 
 # --- what a generated phone screenshot shows -------------------------------------------------
@@ -120,7 +121,104 @@ class Document:
     lines: tuple[str, ...]
 
 
-Block = Text | Callout | Steps | Figure | Document
+# --- interactive activities (XBlocks placed by the "activity" StreamField block) ----------------
+@dataclass(frozen=True)
+class Settings:
+    """How often a learner may answer, and the activity's own pass mark (percent)."""
+
+    max_attempts: int = 0  # 0: no limit
+    allow_retry: bool = True
+    pass_threshold: int = 70
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    correct: bool = False
+    feedback: str = ""  # why this option is right or wrong, shown after answering
+
+
+@dataclass(frozen=True)
+class MultipleChoice:
+    question: str
+    options: tuple[Choice, ...]
+    multiple_answers: bool = False
+    title: str = ""
+    settings: Settings = Settings()
+
+
+@dataclass(frozen=True)
+class Blank:
+    """One answer box: every accepted answer (case, spaces and punctuation do not count)."""
+
+    answers: tuple[str, ...]
+    label: str = ""
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class FillBlank:
+    """`text` holds one `___` per blank, in order; empty: one short-answer box under the
+    question."""
+
+    question: str
+    blanks: tuple[Blank, ...]
+    text: str = ""
+    title: str = ""
+    settings: Settings = Settings()
+
+
+@dataclass(frozen=True)
+class Ordering:
+    question: str
+    items: tuple[str, ...]  # in the right order
+    title: str = ""
+    settings: Settings = Settings()
+
+
+@dataclass(frozen=True)
+class Pair:
+    term: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Matching:
+    question: str
+    pairs: tuple[Pair, ...]
+    title: str = ""
+    settings: Settings = Settings()
+
+
+@dataclass(frozen=True)
+class SimStep:
+    """One screen of an app simulation. `screen.tap` names the item the learner must tap (drawn
+    without a ring: finding it is the exercise); the other buttons, rows and fields on the screen
+    become decoys. With `answers`, the step is one of typing into the Field at `screen.tap`."""
+
+    screen: Screen
+    alt: str
+    instruction: str
+    hint: str  # what to look for, shown after a wrong tap
+    success: str
+    answers: tuple[str, ...] = ()
+    # What keyboard and screen-reader users hear for each item, in the order of `screen.items`
+    # ("" for one that cannot be tapped); by default its text on the screen. For an edition in
+    # another language, whose screens stay in Indonesian like the app.
+    labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AppSimulation:
+    app_name: str
+    intro: str
+    steps: tuple[SimStep, ...]
+    title: str = ""
+    settings: Settings = Settings()
+
+
+Activity = MultipleChoice | FillBlank | Ordering | Matching | AppSimulation
+Block = Text | Callout | Steps | Figure | Document | Activity
 
 
 @dataclass(frozen=True)
@@ -130,6 +228,10 @@ class Lesson:
     intro: str
     minutes: int
     body: tuple[Block, ...]
+    # "passed": finished when the average of the best scores of its activities reaches
+    # `pass_threshold` percent.
+    completion: CompletionRule = "marked_done"
+    pass_threshold: int = 70
 
 
 @dataclass(frozen=True)

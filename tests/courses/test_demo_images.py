@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import io
+import itertools
 from typing import get_args, get_type_hints
 
 import pytest
 from PIL import Image, ImageChops
 
-from courses.demo.images import TAP, render_cover, render_document, render_screen
+from courses.demo.images import (
+    SCREEN_SIZE,
+    TAP,
+    item_boxes,
+    render_cover,
+    render_document,
+    render_screen,
+    tap_areas,
+)
 from courses.demo.spec import Button, Cover, Document, Field, Line, Notice, Row, Screen
 
 LONG = "Sangat-panjang-tanpa-spasi-https://contoh.go.id/layanan/aduan/nomor/123456789 " * 12
@@ -55,6 +64,34 @@ def test_tap_ring_is_drawn_for_every_kind_of_item(tap: int) -> None:
 def test_no_tap_ring_without_tap() -> None:
     img = _image(render_screen(Screen("Contoh", "Masuk", ITEMS)))
     assert _tap_pixels(img) == 0
+
+
+def test_item_boxes_are_where_the_items_are_drawn() -> None:
+    screen = Screen("Contoh", "Masuk", ITEMS, color="#b71c1c")
+    img = _image(render_screen(screen))
+    boxes = item_boxes(screen)
+    assert sorted(boxes) == list(range(len(ITEMS)))
+    button = boxes[4]  # Button("Lanjut"): filled with the app's colour
+    assert img.getpixel((round(button.left + 12), round((button.top + button.bottom) / 2))) == (
+        183,
+        28,
+        28,
+    )
+    # Just outside the box the screen is white.
+    assert img.getpixel((round(button.left + 12), round(button.top - 3))) == (255, 255, 255)
+    tops = sorted((b.top, b.bottom) for b in boxes.values())
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(tops)), "no overlap"
+    assert all(0 <= b.left < b.right <= SCREEN_SIZE[0] for b in boxes.values())
+
+
+def test_tap_areas_cover_buttons_rows_and_fields_without_overlapping() -> None:
+    screen = Screen("Contoh", "Masuk", ITEMS)
+    boxes, areas = item_boxes(screen), tap_areas(screen)
+    assert sorted(areas) == [0, 1, 4, 5, 6]  # fields, buttons and the row; not text or notices
+    for index, area in areas.items():
+        assert area.contains(boxes[index])
+    spans = sorted((a.top, a.bottom) for a in areas.values())
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_screen_is_deterministic() -> None:

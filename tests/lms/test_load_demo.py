@@ -46,6 +46,10 @@ def test_load_demo_builds_the_catalog_once(client: Client) -> None:
         lessons = LessonPage.objects.live().descendant_of(course)
         assert lessons.count() >= 3, course.title
         assert course.cover_image is not None
+        # Every course has activities to try, and a lesson finished by passing them.
+        activities = [b for lesson in lessons for b in lesson.body if b.block_type == "activity"]
+        assert len(activities) >= 2, course.title
+        assert lessons.filter(completion_rule="passed").exists(), course.title
     # A resident on mobile data sees how big a download is before tapping it.
     assert all(d.file_size and d.file_size > 1000 for d in get_document_model().objects.all())
 

@@ -5,6 +5,7 @@ from datetime import date
 from courses.demo.spec import (
     Button,
     Callout,
+    Choice,
     Course,
     Cover,
     Document,
@@ -13,7 +14,9 @@ from courses.demo.spec import (
     Lesson,
     Line,
     Module,
+    MultipleChoice,
     Notice,
+    Ordering,
     Row,
     Screen,
     Step,
@@ -29,6 +32,83 @@ SETELAN_COLOR = "#455a64"
 TOKO = "Toko Aplikasi"
 TOKO_COLOR = "#1565c0"
 PENIPU = "+62 812-0000-0009"
+
+# --- Activities --------------------------------------------------------------------------------
+FILE_PAKET = MultipleChoice(
+    title="Coba: pesan kurir paket",
+    question=(
+        'Nomor tak dikenal mengirim pesan: "Ini foto paket Anda, silakan dicek." Filenya '
+        "bernama foto_paket.apk. Apa yang sebaiknya Anda lakukan?"
+    ),
+    options=(
+        Choice(
+            "Jangan buka filenya. Laporkan dan blokir pengirimnya.",
+            correct=True,
+            feedback=(
+                "Benar. Foto tidak pernah berakhiran .apk. File itu aplikasi yang bisa membaca SMS "
+                "dan kode OTP Anda."
+            ),
+        ),
+        Choice(
+            "Buka filenya untuk memeriksa paketnya.",
+            feedback=(
+                "Belum tepat. File .apk adalah aplikasi, bukan foto. Jika dipasang, penipu bisa "
+                "membaca SMS dan OTP Anda."
+            ),
+        ),
+        Choice(
+            "Teruskan ke keluarga untuk ditanyakan.",
+            feedback=(
+                "Belum tepat. Meneruskan file itu membuat keluarga Anda ikut terancam. Ceritakan "
+                "modusnya saja, tanpa filenya."
+            ),
+        ),
+    ),
+)
+
+KEBIASAAN_AMAN = MultipleChoice(
+    title="Latihan: menjaga akun",
+    question="Mana saja kebiasaan yang menjaga akun Anda tetap aman? Pilih semua yang benar.",
+    multiple_answers=True,
+    options=(
+        Choice(
+            "Menyalakan verifikasi dua langkah di aplikasi pesan.",
+            correct=True,
+            feedback="Benar. Kunci kedua ini menahan penipu walaupun ia mendapat kode OTP.",
+        ),
+        Choice(
+            "Memakai kata sandi berbeda untuk setiap akun.",
+            correct=True,
+            feedback="Benar. Jika satu kata sandi bocor, akun lain tetap aman.",
+        ),
+        Choice(
+            "Memakai tanggal lahir sebagai PIN agar mudah diingat.",
+            feedback="Belum tepat. Tanggal lahir mudah ditebak orang lain.",
+        ),
+        Choice(
+            "Memberi tahu kode OTP kepada petugas bank yang menelepon.",
+            feedback=(
+                "Belum tepat. Petugas bank tidak perlu tahu OTP Anda. Yang memintanya hampir pasti "
+                "penipu."
+            ),
+        ),
+    ),
+)
+
+LANGKAH_DARURAT = Ordering(
+    title="Latihan: langkah darurat",
+    question="Urutkan langkah darurat jika telanjur tertipu, seperti pada kartu darurat.",
+    items=(
+        "Telepon bank, minta kartu dan akun diblokir",
+        "Jika memasang APK: mode pesawat, lalu hapus aplikasinya",
+        "Ganti kata sandi email, bank, dan aplikasi pesan",
+        "Keluarkan perangkat asing dan aktifkan verifikasi dua langkah",
+        "Simpan bukti: chat, nomor, rekening, dan transfer",
+        "Kabari keluarga dan kenalan",
+        "Lapor ke bank, polisi, dan IASC (OJK)",
+    ),
+)
+
 
 pesan_palsu = Lesson(
     slug="pesan-dan-tautan-palsu",
@@ -210,6 +290,7 @@ pesan_palsu = Lesson(
                 ),
             ),
         ),
+        FILE_PAKET,
     ),
 )
 
@@ -582,7 +663,9 @@ otp_dan_sandi = Lesson(
                 ),
             ),
         ),
+        KEBIASAAN_AMAN,
     ),
+    completion="passed",
 )
 
 jika_tertipu = Lesson(
@@ -732,6 +815,7 @@ jika_tertipu = Lesson(
                 "Aktivasi IKD di Balikpapan hanya di kelurahan",
             ),
         ),
+        LANGKAH_DARURAT,
     ),
 )
 

@@ -3,17 +3,24 @@
 from datetime import date
 
 from courses.demo.spec import (
+    Blank,
     Button,
     Callout,
+    Choice,
     Course,
     Cover,
     Document,
     Field,
     Figure,
+    FillBlank,
     Lesson,
     Line,
+    Matching,
     Module,
+    MultipleChoice,
     Notice,
+    Ordering,
+    Pair,
     Row,
     Screen,
     Step,
@@ -26,6 +33,75 @@ PESAN_COLOR = "#075e54"
 PERAMBAN = "Peramban"
 PERAMBAN_COLOR = "#37474f"
 GRUP = "Grup Warga RT (contoh)"
+
+# --- Activities --------------------------------------------------------------------------------
+CIRI_HOAKS = MultipleChoice(
+    title="Coba: ciri pesan hoaks",
+    question="Mana saja ciri pesan yang patut dicurigai sebagai hoaks? Pilih semua yang benar.",
+    multiple_answers=True,
+    options=(
+        Choice(
+            'Ada ajakan "Sebarkan sebelum dihapus!"',
+            correct=True,
+            feedback="Benar. Ajakan seperti ini dibuat agar Anda meneruskan tanpa berpikir.",
+        ),
+        Choice(
+            'Sumbernya hanya "kata teman yang kerja di kantor itu".',
+            correct=True,
+            feedback="Benar. Sumber yang tidak jelas patut dicurigai.",
+        ),
+        Choice(
+            "Menjanjikan bantuan, tetapi meminta foto KTP dan KK.",
+            correct=True,
+            feedback="Benar. Ini tanda kuat penipuan yang memakai hoaks bantuan.",
+        ),
+        Choice(
+            "Beritanya juga dimuat di situs resmi berakhiran .go.id.",
+            feedback=(
+                "Ini bukan ciri hoaks. Situs resmi pemerintah adalah salah satu cara memeriksa "
+                "kebenaran berita."
+            ),
+        ),
+    ),
+)
+
+URUTAN_CEK_FAKTA = Ordering(
+    title="Latihan: cek dulu sebelum menyebarkan",
+    question="Urutkan langkah memeriksa pesan yang mencurigakan.",
+    items=(
+        "Berhenti dan baca pesannya sampai habis",
+        "Cari kata kuncinya di mesin pencari",
+        "Periksa tanggal terbit beritanya",
+        "Cek keaslian fotonya dengan cari gambar",
+        "Cari klaimnya di situs cek fakta",
+        "Jika hoaks atau masih ragu, jangan teruskan",
+    ),
+)
+
+HAK_DATA = Matching(
+    title="Latihan: hak Anda atas data pribadi",
+    question="Pasangkan keadaan dengan hak yang bisa Anda pakai menurut UU PDP.",
+    pairs=(
+        Pair("Alamat Anda di sebuah aplikasi tertulis salah", "Meminta data diperbaiki"),
+        Pair("Anda ingin data Anda tidak disimpan lagi", "Meminta data dihapus"),
+        Pair("Anda ingin tahu data apa saja yang disimpan", "Melihat dan mendapat salinan data"),
+        Pair("Anda berubah pikiran soal izin yang dulu diberikan", "Menarik kembali persetujuan"),
+    ),
+)
+
+BATAS_WAKTU = FillBlank(
+    title="Latihan: batas waktu menanggapi",
+    question="Lengkapi kalimat berikut dengan batas waktu menurut UU PDP.",
+    text=("Pihak yang memegang data wajib menanggapi permintaan Anda paling lambat ___ jam."),
+    blanks=(
+        Blank(
+            answers=("3 x 24", "3 x 24 jam", "72", "72 jam"),
+            label="Batas waktu dalam jam",
+            feedback="Paling lambat 3 x 24 jam, yaitu 72 jam.",
+        ),
+    ),
+)
+
 
 mengenali_hoaks = Lesson(
     slug="mengenali-hoaks",
@@ -226,6 +302,7 @@ mengenali_hoaks = Lesson(
                 "tertipu.</p>"
             ),
         ),
+        CIRI_HOAKS,
     ),
 )
 
@@ -452,7 +529,9 @@ cek_sebelum_sebar = Lesson(
                 "Ragu? Jangan teruskan.",
             ),
         ),
+        URUTAN_CEK_FAKTA,
     ),
+    completion="passed",
 )
 
 sopan_dan_privasi = Lesson(
@@ -761,6 +840,8 @@ hak_data_pribadi = Lesson(
                 "sulit disalahgunakan.</p>"
             ),
         ),
+        HAK_DATA,
+        BATAS_WAKTU,
     ),
 )
 

@@ -6,8 +6,10 @@ The English edition in `ikd_en.py` mirrors this file item by item: change both t
 from datetime import date
 
 from courses.demo.spec import (
+    AppSimulation,
     Button,
     Callout,
+    Choice,
     Course,
     Cover,
     Document,
@@ -16,15 +18,259 @@ from courses.demo.spec import (
     Lesson,
     Line,
     Module,
+    MultipleChoice,
     Notice,
+    Ordering,
     Row,
     Screen,
+    SimStep,
     Step,
     Steps,
     Text,
 )
 
 IKD_COLOR = "#0b5cab"
+
+# --- Activities --------------------------------------------------------------------------------
+KUIS_KTP_FISIK = MultipleChoice(
+    title="Coba: IKD dan e-KTP fisik",
+    question="Anda sudah punya KTP digital (IKD) di ponsel. Bagaimana dengan e-KTP fisik Anda?",
+    options=(
+        Choice(
+            "Tetap berlaku. Simpan baik-baik dan bawa bila ragu.",
+            correct=True,
+            feedback=(
+                "Benar. e-KTP fisik tetap berlaku, dan belum semua kantor, bank, atau toko "
+                "menerima KTP digital."
+            ),
+        ),
+        Choice(
+            "Tidak berlaku lagi, jadi boleh dibuang.",
+            feedback=(
+                "Belum tepat. IKD tidak menggantikan e-KTP fisik. Kartu Anda tetap berlaku dan "
+                "masih sering diminta."
+            ),
+        ),
+        Choice(
+            "Harus dikembalikan ke kelurahan.",
+            feedback=(
+                "Belum tepat. Tidak ada yang perlu dikembalikan. e-KTP fisik tetap milik Anda "
+                "dan tetap berlaku."
+            ),
+        ),
+    ),
+)
+
+URUTAN_AKTIVASI = Ordering(
+    title="Latihan: urutan aktivasi IKD",
+    question="Urutkan langkah mengaktifkan IKD, dari yang pertama sampai yang terakhir.",
+    items=(
+        "Pasang aplikasi IKD resmi dari Play Store atau App Store",
+        "Isi NIK, email, dan nomor HP",
+        "Ambil swafoto untuk verifikasi wajah",
+        "Petugas kelurahan memindai kode QR di aplikasi",
+        "Ketik kode aktivasi yang dikirim ke email",
+        "Buat PIN",
+    ),
+)
+
+SIMULASI_AKTIVASI = AppSimulation(
+    title="Simulasi: aktivasi IKD",
+    app_name="IKD (contoh)",
+    intro=(
+        "Coba langkah aktivasi IKD di layar tiruan ini. Ketuk bagian layar yang benar, atau ketik "
+        "bila diminta. Semua data di sini karangan: jangan ketik data Anda sendiri."
+    ),
+    steps=(
+        SimStep(
+            screen=Screen(
+                app="Play Store",
+                heading="Hasil pencarian",
+                items=(
+                    Field("Cari", "IKD Dukcapil"),
+                    Row("IKD Aktivasi Cepat", "Info KTP Online"),
+                    Row("IKD", "Ditjen Dukcapil"),
+                ),
+                tap=2,
+                color="#01875f",
+            ),
+            alt=(
+                "Layar toko aplikasi. Kotak pencarian berisi IKD Dukcapil. Ada dua hasil: IKD "
+                "Aktivasi Cepat dari Info KTP Online, dan IKD dari Ditjen Dukcapil."
+            ),
+            instruction="Pilih aplikasi IKD yang resmi dari hasil pencarian.",
+            hint="Lihat nama penerbit di bawah nama aplikasi. Aplikasi resmi dari Ditjen Dukcapil.",
+            success=(
+                "Benar. Penerbitnya Ditjen Dukcapil. Di ponsel sungguhan, langkah berikutnya "
+                "adalah mengetuk Instal."
+            ),
+        ),
+        SimStep(
+            screen=Screen(
+                app="IKD",
+                heading="Registrasi",
+                items=(
+                    Field("NIK"),
+                    Field("Email", "siti.contoh@contoh.id"),
+                    Field("Nomor HP", "0812-0000-0001"),
+                    Button("Lanjut"),
+                ),
+                tap=0,
+                color=IKD_COLOR,
+            ),
+            alt=(
+                "Layar Registrasi aplikasi IKD. Kotak NIK masih kosong. Kotak email berisi "
+                "siti.contoh@contoh.id, kotak nomor HP berisi 0812-0000-0001. Di bawahnya tombol "
+                "Lanjut."
+            ),
+            instruction=(
+                "Ketik NIK contoh milik Siti Contoh: 6471000000000001. Ini NIK karangan, bukan "
+                "milik orang sungguhan."
+            ),
+            hint="Ketik 16 angka persis seperti di petunjuk: 6471000000000001.",
+            success=(
+                "NIK terisi. Di aplikasi sungguhan, ketik NIK dari e-KTP Anda sendiri, lalu "
+                "periksa sekali lagi."
+            ),
+            answers=("6471000000000001",),
+        ),
+        SimStep(
+            screen=Screen(
+                app="IKD",
+                heading="Verifikasi Wajah",
+                items=(
+                    Line("Posisikan wajah di dalam bingkai."),
+                    Line("Lepas masker dan kacamata. Cari tempat terang."),
+                    Button("Ambil Foto"),
+                    Button("Batal", primary=False),
+                ),
+                tap=2,
+                color=IKD_COLOR,
+            ),
+            alt=(
+                "Layar Verifikasi Wajah. Tulisan: posisikan wajah di dalam bingkai; lepas masker "
+                "dan kacamata, cari tempat terang. Di bawahnya tombol Ambil Foto dan tombol Batal."
+            ),
+            instruction=(
+                "Aplikasi meminta swafoto untuk dicocokkan dengan foto e-KTP. Mulailah memotret "
+                "wajah Anda."
+            ),
+            hint="Cari tombol untuk memotret, bukan tombol untuk membatalkan.",
+            success="Bagus. Wajah dipotret dan dicocokkan dengan data e-KTP.",
+        ),
+        SimStep(
+            screen=Screen(
+                app="Email",
+                heading="Kotak Masuk",
+                items=(
+                    Row("Promo Toko Contoh", "kemarin"),
+                    Row("Kode aktivasi IKD", "baru saja"),
+                    Row("Arisan RT Contoh", "2 hari lalu"),
+                ),
+                tap=1,
+                color="#5f6368",
+            ),
+            alt=(
+                "Kotak masuk email dengan tiga pesan: Promo Toko Contoh dari kemarin, Kode "
+                "aktivasi IKD yang baru saja masuk, dan Arisan RT Contoh dari dua hari lalu."
+            ),
+            instruction=(
+                "Anda di kantor kelurahan. Petugas sudah memindai kode QR di aplikasi Anda, dan "
+                "kode aktivasi dikirim ke email. Buka pesan itu."
+            ),
+            hint="Cari pesan yang judulnya menyebut kode aktivasi IKD.",
+            success=(
+                "Tepat. Kode aktivasi ada di pesan ini. Kode itu hanya untuk Anda: jangan "
+                "dibacakan atau dikirim kepada orang lain."
+            ),
+        ),
+        SimStep(
+            screen=Screen(
+                app="IKD",
+                heading="Kode Aktivasi",
+                items=(
+                    Line("Masukkan kode aktivasi dari email Anda."),
+                    Field("Kode aktivasi", "CONTOH"),
+                    Button("Aktivasi"),
+                    Button("Batal", primary=False),
+                ),
+                tap=2,
+                color=IKD_COLOR,
+            ),
+            alt=(
+                "Layar Kode Aktivasi. Tulisan: masukkan kode aktivasi dari email Anda. Kotak kode "
+                "aktivasi sudah terisi. Di bawahnya tombol Aktivasi dan tombol Batal."
+            ),
+            instruction="Anda sudah mengetik kode aktivasi dari email. Sekarang aktifkan IKD.",
+            hint="Kotak kode sudah terisi. Cari tombol yang mengaktifkan IKD.",
+            success="Kode diterima. Tinggal satu langkah lagi: membuat PIN.",
+        ),
+        SimStep(
+            screen=Screen(
+                app="IKD",
+                heading="Buat PIN",
+                items=(
+                    Line("Buat PIN untuk membuka IKD."),
+                    Field("PIN", "******"),
+                    Field("Ulangi PIN", "******"),
+                    Button("Simpan"),
+                ),
+                tap=3,
+                color=IKD_COLOR,
+            ),
+            alt=(
+                "Layar Buat PIN. Dua kotak isian, PIN dan ulangi PIN, keduanya sudah terisi dan "
+                "tertutup bintang. Di bawahnya tombol Simpan."
+            ),
+            instruction="Anda sudah mengetik PIN dua kali. Simpan PIN itu.",
+            hint="Kedua kotak PIN sudah terisi. Cari tombol untuk menyimpan.",
+            success=(
+                "Selesai, IKD Anda aktif! Ingat: PIN hanya untuk Anda. Petugas pun tidak perlu "
+                "tahu."
+            ),
+        ),
+    ),
+)
+
+KUIS_PENIPUAN = MultipleChoice(
+    title="Latihan: kenali penipuan IKD",
+    question=(
+        'Seseorang mengirim pesan WhatsApp: "Aktivasi IKD bisa dari rumah." Mana saja tanda '
+        "bahwa ini penipuan? Pilih semua yang benar."
+    ),
+    multiple_answers=True,
+    options=(
+        Choice(
+            "Anda diminta memasang aplikasi dari tautan di chat.",
+            correct=True,
+            feedback=(
+                "Benar, ini tanda penipuan. Aplikasi dari tautan bisa palsu. Pasang hanya dari "
+                "toko aplikasi resmi."
+            ),
+        ),
+        Choice(
+            "Anda diminta menyebutkan kode aktivasi atau PIN.",
+            correct=True,
+            feedback="Benar, ini tanda penipuan. Kode dan PIN hanya untuk Anda.",
+        ),
+        Choice(
+            "Anda ditawari aktivasi lewat telepon atau WhatsApp.",
+            correct=True,
+            feedback=(
+                "Benar, ini tanda penipuan. Di Balikpapan, aktivasi IKD hanya langsung di kantor "
+                "kelurahan."
+            ),
+        ),
+        Choice(
+            "Petugas di kantor kelurahan memindai kode QR di aplikasi Anda.",
+            feedback=(
+                "Ini bukan penipuan. Memindai kode QR adalah langkah resmi aktivasi, di kantor "
+                "kelurahan, bersama petugas."
+            ),
+        ),
+    ),
+)
+
 
 COURSE = Course(
     slug="aktivasi-ikd",
@@ -125,6 +371,7 @@ COURSE = Course(
                                 "data orang sungguhan."
                             ),
                         ),
+                        KUIS_KTP_FISIK,
                     ),
                 ),
                 Lesson(
@@ -296,6 +543,7 @@ COURSE = Course(
                                 "Ingat: aktivasi hanya langsung di kelurahan",
                             ),
                         ),
+                        URUTAN_AKTIVASI,
                     ),
                 ),
             ),
@@ -489,7 +737,9 @@ COURSE = Course(
                             "layar Anda berbeda dari contoh di sini, ikuti petunjuk di aplikasi "
                             "atau tanyakan kepada petugas.</p>"
                         ),
+                        SIMULASI_AKTIVASI,
                     ),
+                    completion="passed",
                 ),
                 Lesson(
                     slug="waspada-penipuan-ikd",
@@ -585,6 +835,7 @@ COURSE = Course(
                             "<i>aktivasi IKD hanya di kantor kelurahan, bukan lewat telepon atau "
                             "WhatsApp</i>.</p>"
                         ),
+                        KUIS_PENIPUAN,
                     ),
                 ),
             ),

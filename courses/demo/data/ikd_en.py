@@ -7,8 +7,10 @@ them string by string), so change both together. Screens stay in Indonesian, as 
 from datetime import date
 
 from courses.demo.spec import (
+    AppSimulation,
     Button,
     Callout,
+    Choice,
     Course,
     Cover,
     Document,
@@ -17,15 +19,287 @@ from courses.demo.spec import (
     Lesson,
     Line,
     Module,
+    MultipleChoice,
     Notice,
+    Ordering,
     Row,
     Screen,
+    SimStep,
     Step,
     Steps,
     Text,
 )
 
 IKD_COLOR = "#0b5cab"
+
+# --- Activities (the simulation's screens stay in Indonesian, as the app is) -------------------
+KUIS_KTP_FISIK = MultipleChoice(
+    title="Try it: IKD and the physical e-KTP",
+    question=(
+        "You now have the digital ID (IKD) on your phone. What about your physical e-KTP card?"
+    ),
+    options=(
+        Choice(
+            "It is still valid. Keep it safe and bring it when unsure.",
+            correct=True,
+            feedback=(
+                "Right. The physical e-KTP stays valid, and not every office, bank or shop "
+                "accepts the digital ID yet."
+            ),
+        ),
+        Choice(
+            "It is no longer valid, so you can throw it away.",
+            feedback=(
+                "Not quite. IKD does not replace the physical e-KTP. Your card stays valid and is "
+                "still often asked for."
+            ),
+        ),
+        Choice(
+            "It must be returned to the kelurahan.",
+            feedback=(
+                "Not quite. Nothing needs to be returned. The physical e-KTP is still yours and "
+                "still valid."
+            ),
+        ),
+    ),
+)
+
+URUTAN_AKTIVASI = Ordering(
+    title="Practice: the order of IKD activation",
+    question="Put the steps of activating IKD in order, from first to last.",
+    items=(
+        "Install the official IKD app from Play Store or App Store",
+        "Enter your NIK, email and phone number",
+        "Take a selfie for face verification",
+        "A kelurahan officer scans the QR code in the app",
+        "Type the activation code sent to your email",
+        "Create a PIN",
+    ),
+)
+
+SIMULASI_AKTIVASI = AppSimulation(
+    title="Simulation: activating IKD",
+    app_name="IKD (example)",
+    intro=(
+        "Try the IKD activation steps on these imitation screens, which are in Indonesian like the "
+        "app. Tap the right part of the screen, or type when asked. All data here is made up: do "
+        "not type your own."
+    ),
+    steps=(
+        SimStep(
+            screen=Screen(
+                app="Play Store",
+                heading="Hasil pencarian",
+                items=(
+                    Field("Cari", "IKD Dukcapil"),
+                    Row("IKD Aktivasi Cepat", "Info KTP Online"),
+                    Row("IKD", "Ditjen Dukcapil"),
+                ),
+                tap=2,
+                color="#01875f",
+            ),
+            alt=(
+                "An app store screen. The search box (Cari) contains IKD Dukcapil. There are two "
+                "results: IKD Aktivasi Cepat by Info KTP Online, and IKD by Ditjen Dukcapil."
+            ),
+            instruction="Choose the official IKD app from the search results.",
+            hint=(
+                "Look at the publisher under the app's name. The official app is by Ditjen "
+                "Dukcapil."
+            ),
+            success=(
+                "Right. The publisher is Ditjen Dukcapil. On a real phone, the next step is to "
+                "tap Instal."
+            ),
+            labels=(
+                "Search box (Cari)",
+                "IKD Aktivasi Cepat, by Info KTP Online",
+                "IKD, by Ditjen Dukcapil",
+            ),
+        ),
+        SimStep(
+            screen=Screen(
+                app="IKD",
+                heading="Registrasi",
+                items=(
+                    Field("NIK"),
+                    Field("Email", "siti.contoh@contoh.id"),
+                    Field("Nomor HP", "0812-0000-0001"),
+                    Button("Lanjut"),
+                ),
+                tap=0,
+                color=IKD_COLOR,
+            ),
+            alt=(
+                "The IKD app's registration screen (Registrasi). The NIK box is still empty. The "
+                "email box contains siti.contoh@contoh.id, the phone number box (Nomor HP) "
+                "0812-0000-0001. Below them is the Lanjut (Continue) button."
+            ),
+            instruction=(
+                "Type the example NIK of Siti Contoh: 6471000000000001. It is made up and belongs "
+                "to no real person."
+            ),
+            hint="Type the 16 digits exactly as in the instruction: 6471000000000001.",
+            success=(
+                "The NIK is filled in. In the real app, type the NIK from your own e-KTP, then "
+                "check it once more."
+            ),
+            answers=("6471000000000001",),
+            labels=("NIK", "Email", "Phone number (Nomor HP)", "Lanjut (Continue)"),
+        ),
+        SimStep(
+            screen=Screen(
+                app="IKD",
+                heading="Verifikasi Wajah",
+                items=(
+                    Line("Posisikan wajah di dalam bingkai."),
+                    Line("Lepas masker dan kacamata. Cari tempat terang."),
+                    Button("Ambil Foto"),
+                    Button("Batal", primary=False),
+                ),
+                tap=2,
+                color=IKD_COLOR,
+            ),
+            alt=(
+                "The face verification screen (Verifikasi Wajah). It says: place your face inside "
+                "the frame; take off your mask and glasses, find a bright place. Below are the "
+                "Ambil Foto (Take photo) button and the Batal (Cancel) button."
+            ),
+            instruction=(
+                "The app asks for a selfie to match against your e-KTP photo. Start taking the "
+                "photo of your face."
+            ),
+            hint="Look for the button that takes the photo, not the one that cancels.",
+            success="Well done. Your face is photographed and matched with your e-KTP data.",
+            labels=("", "", "Ambil Foto (Take photo)", "Batal (Cancel)"),
+        ),
+        SimStep(
+            screen=Screen(
+                app="Email",
+                heading="Kotak Masuk",
+                items=(
+                    Row("Promo Toko Contoh", "kemarin"),
+                    Row("Kode aktivasi IKD", "baru saja"),
+                    Row("Arisan RT Contoh", "2 hari lalu"),
+                ),
+                tap=1,
+                color="#5f6368",
+            ),
+            alt=(
+                "An email inbox (Kotak Masuk) with three messages: Promo Toko Contoh from "
+                "yesterday, Kode aktivasi IKD (IKD activation code) that just arrived, and Arisan "
+                "RT Contoh from two days ago."
+            ),
+            instruction=(
+                "You are at the kelurahan office. The officer has scanned the QR code in your "
+                "app, and the activation code was sent to your email. Open that message."
+            ),
+            hint="Look for the message whose subject mentions the IKD activation code.",
+            success=(
+                "Exactly. The activation code is in this message. It is for you alone: do not "
+                "read it out or send it to anyone."
+            ),
+            labels=(
+                "Promo Toko Contoh, yesterday",
+                "Kode aktivasi IKD (IKD activation code), just now",
+                "Arisan RT Contoh, 2 days ago",
+            ),
+        ),
+        SimStep(
+            screen=Screen(
+                app="IKD",
+                heading="Kode Aktivasi",
+                items=(
+                    Line("Masukkan kode aktivasi dari email Anda."),
+                    Field("Kode aktivasi", "CONTOH"),
+                    Button("Aktivasi"),
+                    Button("Batal", primary=False),
+                ),
+                tap=2,
+                color=IKD_COLOR,
+            ),
+            alt=(
+                "The activation code screen (Kode Aktivasi). It says: enter the activation code "
+                "from your email. The code box is filled in. Below are the Aktivasi (Activate) "
+                "button and the Batal (Cancel) button."
+            ),
+            instruction="You have typed the activation code from the email. Now activate IKD.",
+            hint="The code box is filled in. Look for the button that activates IKD.",
+            success="The code is accepted. One step left: setting your PIN.",
+            labels=(
+                "",
+                "Activation code box (Kode aktivasi)",
+                "Aktivasi (Activate)",
+                "Batal (Cancel)",
+            ),
+        ),
+        SimStep(
+            screen=Screen(
+                app="IKD",
+                heading="Buat PIN",
+                items=(
+                    Line("Buat PIN untuk membuka IKD."),
+                    Field("PIN", "******"),
+                    Field("Ulangi PIN", "******"),
+                    Button("Simpan"),
+                ),
+                tap=3,
+                color=IKD_COLOR,
+            ),
+            alt=(
+                "The Set PIN screen (Buat PIN). Two boxes, PIN and Ulangi PIN (repeat PIN), both "
+                "filled in and hidden by stars. Below them is the Simpan (Save) button."
+            ),
+            instruction="You have typed your PIN twice. Save it.",
+            hint="Both PIN boxes are filled in. Look for the button that saves.",
+            success=(
+                "Done, your IKD is active! Remember: the PIN is for you alone. Not even the "
+                "officer needs to know it."
+            ),
+            labels=("", "PIN", "Repeat PIN (Ulangi PIN)", "Simpan (Save)"),
+        ),
+    ),
+)
+
+KUIS_PENIPUAN = MultipleChoice(
+    title="Practice: spotting IKD scams",
+    question=(
+        'Someone sends a WhatsApp message: "You can activate IKD from home." Which of these are '
+        "signs of a scam? Choose all that apply."
+    ),
+    multiple_answers=True,
+    options=(
+        Choice(
+            "You are asked to install an app from a link in the chat.",
+            correct=True,
+            feedback=(
+                "Right, this is a sign of a scam. An app from a link can be fake. Install only "
+                "from the official app store."
+            ),
+        ),
+        Choice(
+            "You are asked to tell them the activation code or your PIN.",
+            correct=True,
+            feedback="Right, this is a sign of a scam. The codes and the PIN are for you alone.",
+        ),
+        Choice(
+            "You are offered activation by phone or WhatsApp.",
+            correct=True,
+            feedback=(
+                "Right, this is a sign of a scam. In Balikpapan, IKD is activated only in person "
+                "at the kelurahan office."
+            ),
+        ),
+        Choice(
+            "An officer at the kelurahan office scans the QR code in your app.",
+            feedback=(
+                "This is not a scam. Scanning the QR code is the official activation step, at the "
+                "kelurahan office, with an officer."
+            ),
+        ),
+    ),
+)
+
 
 COURSE = Course(
     slug="aktivasi-ikd",
@@ -128,6 +402,7 @@ COURSE = Course(
                                 "a real person's."
                             ),
                         ),
+                        KUIS_KTP_FISIK,
                     ),
                 ),
                 Lesson(
@@ -304,6 +579,7 @@ COURSE = Course(
                                 "Remember: activation only in person there",
                             ),
                         ),
+                        URUTAN_AKTIVASI,
                     ),
                 ),
             ),
@@ -500,7 +776,9 @@ COURSE = Course(
                             "screen looks different from the examples here, follow the "
                             "instructions in the app or ask an officer.</p>"
                         ),
+                        SIMULASI_AKTIVASI,
                     ),
+                    completion="passed",
                 ),
                 Lesson(
                     slug="waspada-penipuan-ikd",
@@ -596,6 +874,7 @@ COURSE = Course(
                             "often. Give them one simple sentence: <i>IKD activation happens only "
                             "at the kelurahan office, never by phone or WhatsApp</i>.</p>"
                         ),
+                        KUIS_PENIPUAN,
                     ),
                 ),
             ),

@@ -3,17 +3,22 @@
 from datetime import date
 
 from courses.demo.spec import (
+    Blank,
     Button,
     Callout,
+    Choice,
     Course,
     Cover,
     Document,
     Field,
     Figure,
+    FillBlank,
     Lesson,
     Line,
     Module,
+    MultipleChoice,
     Notice,
+    Ordering,
     Row,
     Screen,
     Step,
@@ -26,6 +31,72 @@ DUKCAPIL = "Layanan Dukcapil (contoh)"
 DUKCAPIL_COLOR = "#0b5cab"
 DLH = "Aplikasi DLH (contoh)"
 DLH_COLOR = "#2e7d32"
+
+# --- Activities --------------------------------------------------------------------------------
+DATANG_LANGSUNG = MultipleChoice(
+    title="Coba: daring atau datang langsung?",
+    question="Mana yang tetap harus dilakukan dengan datang langsung ke kantor layanan?",
+    options=(
+        Choice(
+            "Perekaman e-KTP",
+            correct=True,
+            feedback=(
+                "Benar. Saat perekaman, petugas mengambil foto wajah, sidik jari, tanda tangan, "
+                "dan pindaian mata. Itu tidak bisa lewat HP."
+            ),
+        ),
+        Choice(
+            "Membuat akta kelahiran",
+            feedback="Belum tepat. Akta kelahiran bisa diajukan daring dari HP.",
+        ),
+        Choice(
+            "Mengubah isi Kartu Keluarga",
+            feedback="Belum tepat. Perubahan KK bisa diajukan daring dari HP.",
+        ),
+        Choice(
+            "Mengurus surat pindah alamat",
+            feedback="Belum tepat. Pindah alamat bisa diajukan daring dari HP.",
+        ),
+    ),
+)
+
+URUTAN_PERMOHONAN = Ordering(
+    title="Latihan: urutan permohonan daring",
+    question="Urutkan langkah mengajukan dokumen kependudukan secara daring.",
+    items=(
+        "Masuk ke layanan daring Disdukcapil",
+        "Pilih layanan yang dibutuhkan",
+        "Isi data permohonan",
+        "Unggah foto dokumen persyaratan",
+        "Kirim dan catat nomor permohonan",
+        "Pantau status permohonan",
+    ),
+)
+
+LAPOR_DAN_WIFI = FillBlank(
+    title="Latihan: laporan sampah dan Wi-Fi publik",
+    question="Lengkapi kedua kalimat berikut.",
+    text=(
+        "Laporan sampah ke aplikasi DLH dilengkapi foto dan ___ kejadian. Untuk menghemat "
+        "kuota, Anda bisa memakai ___ publik gratis, tetapi jangan membuka aplikasi bank di sana."
+    ),
+    blanks=(
+        Blank(
+            answers=("lokasi", "tempat", "alamat"),
+            label="Kata yang melengkapi foto",
+            feedback="Foto dan lokasi membantu petugas menemukan tempatnya dengan cepat.",
+        ),
+        Blank(
+            answers=("Wi-Fi",),
+            label="Nama jaringan internet gratis",
+            feedback=(
+                "Balikpapan memiliki ratusan titik Wi-Fi publik gratis. Pakai data seluler Anda "
+                "sendiri untuk bank dan pembayaran."
+            ),
+        ),
+    ),
+)
+
 
 dari_rumah = Lesson(
     slug="urus-dari-rumah",
@@ -113,6 +184,7 @@ dari_rumah = Lesson(
                 "Layanan gratis: tolak calo dan pungutan",
             ),
         ),
+        DATANG_LANGSUNG,
     ),
 )
 
@@ -306,7 +378,9 @@ mengajukan = Lesson(
                 "resmi Disdukcapil dengan menyebut nomor permohonan Anda.</p>"
             ),
         ),
+        URUTAN_PERMOHONAN,
     ),
+    completion="passed",
 )
 
 mal_pelayanan = Lesson(
@@ -630,6 +704,7 @@ lingkungan_dan_wifi = Lesson(
                 "sambungan.</p>"
             ),
         ),
+        LAPOR_DAN_WIFI,
     ),
 )
 

@@ -3,19 +3,27 @@
 from datetime import date
 
 from courses.demo.spec import (
+    AppSimulation,
+    Blank,
     Button,
     Callout,
+    Choice,
     Course,
     Cover,
     Document,
     Field,
     Figure,
+    FillBlank,
     Lesson,
     Line,
+    Matching,
     Module,
+    MultipleChoice,
     Notice,
+    Pair,
     Row,
     Screen,
+    SimStep,
     Step,
     Steps,
     Text,
@@ -23,6 +31,225 @@ from courses.demo.spec import (
 
 LAPOR = "SP4N-LAPOR!"
 LAPOR_COLOR = "#b71c1c"
+
+# --- Activities --------------------------------------------------------------------------------
+JENIS_LAPORAN = Matching(
+    title="Coba: tiga jenis laporan",
+    question="Pasangkan setiap jenis laporan dengan kapan Anda memilihnya.",
+    pairs=(
+        Pair("Pengaduan", "Ada masalah yang merugikan Anda atau warga lain."),
+        Pair("Aspirasi", "Anda punya usul atau saran."),
+        Pair("Permintaan informasi", "Anda ingin bertanya tentang suatu layanan."),
+    ),
+)
+
+ADUAN_YANG_BAIK = MultipleChoice(
+    title="Latihan: aduan yang jelas dan sopan",
+    question=(
+        "Anda ingin melaporkan lampu jalan yang mati. Mana saja yang membuat aduan Anda jelas "
+        "dan sopan? Pilih semua yang benar."
+    ),
+    multiple_answers=True,
+    options=(
+        Choice(
+            "Menyebut lokasi lengkap: jalan, RT, kelurahan, dan patokan.",
+            correct=True,
+            feedback="Benar. Petugas tidak berada di tempat; lokasi yang lengkap membantu mereka.",
+        ),
+        Choice(
+            "Menulis sejak kapan lampu mati.",
+            correct=True,
+            feedback="Benar. Tanggal kejadian membantu petugas memahami masalahnya.",
+        ),
+        Choice(
+            "Melampirkan foto yang jelas.",
+            correct=True,
+            feedback="Benar. Foto adalah bukti, asal tidak memperlihatkan data pribadi orang lain.",
+        ),
+        Choice(
+            "Menulis dengan huruf kapital semua agar cepat dibaca.",
+            feedback=(
+                "Belum tepat. Huruf kapital semua terkesan berteriak. Aduan yang sopan lebih mudah "
+                "diterima."
+            ),
+        ),
+        Choice(
+            "Menuduh bahwa uang perbaikannya pasti dikorupsi.",
+            feedback="Belum tepat. Tulis fakta yang Anda lihat sendiri, bukan dugaan.",
+        ),
+    ),
+)
+
+SIMULASI_LAPOR = AppSimulation(
+    title="Simulasi: mengirim pengaduan",
+    app_name="SP4N-LAPOR! (contoh)",
+    intro=(
+        "Coba kirim pengaduan tentang lampu jalan yang mati di layar tiruan ini. Ketuk bagian "
+        "layar yang benar, atau ketik bila diminta. Semua data di sini hanya contoh."
+    ),
+    steps=(
+        SimStep(
+            screen=Screen(
+                app=LAPOR,
+                heading="Beranda",
+                items=(
+                    Line("Sampaikan laporan Anda kepada instansi pemerintah."),
+                    Button("Tulis Laporan"),
+                    Row("Laporan Saya", "Pantau laporan yang sudah dikirim"),
+                    Row("Bantuan"),
+                ),
+                tap=1,
+                color=LAPOR_COLOR,
+            ),
+            alt=(
+                "Beranda SP4N-LAPOR!. Tulisan: sampaikan laporan Anda kepada instansi pemerintah. "
+                "Di bawahnya tombol Tulis Laporan, lalu baris Laporan Saya untuk memantau laporan "
+                "yang sudah dikirim, dan baris Bantuan."
+            ),
+            instruction="Anda sudah masuk ke akun Anda. Buka formulir untuk membuat laporan baru.",
+            hint="Cari tombol untuk menulis laporan baru, bukan daftar laporan lama.",
+            success="Benar. Formulir laporan terbuka.",
+        ),
+        SimStep(
+            screen=Screen(
+                app=LAPOR,
+                heading="Sampaikan Laporan",
+                items=(
+                    Line("Pilih klasifikasi laporan:", bold=True),
+                    Row("Aspirasi"),
+                    Row("Permintaan Informasi"),
+                    Row("Pengaduan"),
+                ),
+                tap=3,
+                color=LAPOR_COLOR,
+            ),
+            alt=(
+                "Layar Sampaikan Laporan dengan tulisan pilih klasifikasi laporan dan tiga "
+                "pilihan: Aspirasi, Permintaan Informasi, dan Pengaduan."
+            ),
+            instruction="Lampu jalan yang mati adalah masalah. Pilih klasifikasi yang tepat.",
+            hint="Masalah yang merugikan warga dilaporkan sebagai pengaduan.",
+            success="Tepat. Pengaduan untuk masalah; aspirasi untuk usul atau saran.",
+        ),
+        SimStep(
+            screen=Screen(
+                app=LAPOR,
+                heading="Pengaduan",
+                items=(
+                    Field("Judul laporan"),
+                    Field("Isi laporan"),
+                    Button("Lanjut"),
+                ),
+                tap=0,
+                color=LAPOR_COLOR,
+            ),
+            alt=(
+                "Formulir pengaduan dengan kotak Judul laporan dan kotak Isi laporan, keduanya "
+                "masih kosong. Di bawahnya tombol Lanjut."
+            ),
+            instruction="Ketik judul laporan yang singkat: Lampu jalan mati 2 minggu",
+            hint="Ketik persis: Lampu jalan mati 2 minggu",
+            success="Judul terisi. Judul yang singkat langsung memberi tahu masalahnya.",
+            answers=("Lampu jalan mati 2 minggu", "Lampu jalan mati dua minggu"),
+        ),
+        SimStep(
+            screen=Screen(
+                app=LAPOR,
+                heading="Pengaduan",
+                items=(
+                    Field("Isi laporan", "Dua lampu jalan di Jl. Contoh..."),
+                    Field("Tanggal kejadian", "03/11/2026"),
+                    Field("Lokasi kejadian"),
+                    Button("Lanjut"),
+                ),
+                tap=2,
+                color=LAPOR_COLOR,
+            ),
+            alt=(
+                "Formulir pengaduan. Kotak Isi laporan berisi awal kalimat tentang dua lampu jalan "
+                "di Jl. Contoh. Kotak Tanggal kejadian berisi 03/11/2026. Kotak Lokasi kejadian "
+                "masih kosong. Di bawahnya tombol Lanjut."
+            ),
+            instruction=(
+                "Anda sudah menulis isi laporan dan tanggalnya. Periksa formulirnya: satu kotak "
+                "masih kosong. Ketuk kotak itu untuk mengisinya."
+            ),
+            hint="Cari kotak yang belum berisi tulisan. Petugas perlu tahu di mana masalahnya.",
+            success=(
+                "Tepat. Tulis lokasi selengkap mungkin: jalan, RT, kelurahan, dan patokan yang "
+                "mudah dikenali."
+            ),
+        ),
+        SimStep(
+            screen=Screen(
+                app=LAPOR,
+                heading="Instansi Tujuan",
+                items=(
+                    Field("Cari instansi", "Balikpapan"),
+                    Row("Pemerintah Kota Balikpapan", "Pemerintah daerah"),
+                    Row("BPJS Kesehatan", "Lembaga pusat"),
+                    Row("Kementerian Kesehatan", "Kementerian"),
+                ),
+                tap=1,
+                color=LAPOR_COLOR,
+            ),
+            alt=(
+                "Layar Instansi Tujuan. Kotak pencarian berisi Balikpapan. Hasilnya tiga baris: "
+                "Pemerintah Kota Balikpapan, pemerintah daerah; BPJS Kesehatan, lembaga pusat; dan "
+                "Kementerian Kesehatan, kementerian."
+            ),
+            instruction="Pilih instansi tujuan untuk lampu jalan kota yang mati.",
+            hint=(
+                "Masalah di lingkungan kota biasanya ditujukan kepada pemerintah kota. Cari nama "
+                "kota Anda."
+            ),
+            success=(
+                "Tepat. Jika ragu, pilih yang paling mendekati: petugas bisa meneruskan laporan ke "
+                "instansi yang berwenang."
+            ),
+        ),
+        SimStep(
+            screen=Screen(
+                app=LAPOR,
+                heading="Periksa Laporan",
+                items=(
+                    Line("Judul: Lampu jalan mati 2 minggu"),
+                    Line("Tanggal: 03/11/2026"),
+                    Line("Lokasi: Jl. Contoh No. 1, Balikpapan"),
+                    Line("Instansi: Pemerintah Kota Balikpapan"),
+                    Button("Ubah", primary=False),
+                    Button("LAPOR!"),
+                ),
+                tap=5,
+                color=LAPOR_COLOR,
+            ),
+            alt=(
+                "Layar Periksa Laporan berisi ringkasan: judul Lampu jalan mati 2 minggu, tanggal "
+                "03/11/2026, lokasi Jl. Contoh No. 1 Balikpapan, dan instansi Pemerintah Kota "
+                "Balikpapan. Di bawahnya tombol Ubah dan tombol LAPOR!."
+            ),
+            instruction="Semua sudah Anda periksa dan benar. Kirim laporan Anda.",
+            hint="Tombol kirim di situs resmi bertuliskan LAPOR!.",
+            success=(
+                "Laporan terkirim! Catat nomor laporan yang muncul untuk memantau laporan Anda."
+            ),
+        ),
+    ),
+)
+
+NOMOR_SMS = FillBlank(
+    title="Latihan: melapor tanpa internet",
+    question="Lengkapi kalimat berikut.",
+    text="Tidak punya kuota internet? Kirim aduan lewat SMS biasa ke nomor ___.",
+    blanks=(
+        Blank(
+            answers=("1708",),
+            label="Nomor SMS SP4N-LAPOR!",
+            feedback="Nomornya 1708. Ketik lewat aplikasi SMS, bukan WhatsApp.",
+        ),
+    ),
+)
+
 
 apa_itu_lapor = Lesson(
     slug="mengenal-sp4n-lapor",
@@ -116,6 +343,7 @@ apa_itu_lapor = Lesson(
                 "dan meminta hal itu, ia penipu.</p>"
             ),
         ),
+        JENIS_LAPORAN,
     ),
 )
 
@@ -209,6 +437,7 @@ menulis_aduan = Lesson(
                 "Jangan pernah memberi OTP, PIN, atau uang",
             ),
         ),
+        ADUAN_YANG_BAIK,
     ),
 )
 
@@ -476,7 +705,9 @@ mengirim_laporan = Lesson(
                 "diperlukan untuk menjelaskan masalah.</p>"
             ),
         ),
+        SIMULASI_LAPOR,
     ),
+    completion="passed",
 )
 
 memantau_dan_sms = Lesson(
@@ -652,6 +883,7 @@ memantau_dan_sms = Lesson(
                 "resmi.</p>"
             ),
         ),
+        NOMOR_SMS,
     ),
 )
 

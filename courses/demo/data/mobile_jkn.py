@@ -3,17 +3,22 @@
 from datetime import date
 
 from courses.demo.spec import (
+    Blank,
     Button,
     Callout,
+    Choice,
     Course,
     Cover,
     Document,
     Field,
     Figure,
+    FillBlank,
     Lesson,
     Line,
     Module,
+    MultipleChoice,
     Notice,
+    Ordering,
     Row,
     Screen,
     Step,
@@ -23,6 +28,69 @@ from courses.demo.spec import (
 
 JKN_COLOR = "#007a3d"
 APP = "Mobile JKN"
+
+# --- Activities --------------------------------------------------------------------------------
+MINTA_OTP = MultipleChoice(
+    title="Coba: permintaan kode OTP",
+    question=(
+        "Seseorang menelepon, mengaku petugas BPJS Kesehatan, lalu meminta kode OTP yang baru "
+        "masuk ke HP Anda. Apa yang sebaiknya Anda lakukan?"
+    ),
+    options=(
+        Choice(
+            "Tidak memberikan kodenya. Bila ragu, hubungi Care Center 165.",
+            correct=True,
+            feedback=(
+                "Benar. Kode OTP hanya untuk Anda. Untuk bertanya, hubungi sendiri nomor resmi "
+                "Care Center BPJS Kesehatan, 165."
+            ),
+        ),
+        Choice(
+            "Memberikan kodenya, karena penelepon tahu nama Anda.",
+            feedback=(
+                "Belum tepat. Penipu sering sudah tahu nama Anda. Siapa pun yang meminta OTP, "
+                "jangan berikan."
+            ),
+        ),
+        Choice(
+            "Mengirim kodenya lewat WhatsApp saja, jangan lewat telepon.",
+            feedback=(
+                "Belum tepat. Lewat telepon atau chat sama saja: kode OTP tidak boleh diberikan "
+                "kepada siapa pun."
+            ),
+        ),
+    ),
+)
+
+URUTAN_GANTI_FKTP = Ordering(
+    title="Latihan: urutan mengganti FKTP",
+    question="Urutkan langkah mengganti FKTP di Mobile JKN.",
+    items=(
+        "Ketuk Menu Lainnya di beranda",
+        "Pilih Perubahan Data Peserta",
+        "Pilih FKTP",
+        "Pilih provinsi dan kota",
+        "Pilih klinik baru",
+        "Ketik kode OTP dan ketuk Verifikasi",
+    ),
+)
+
+ATURAN_FKTP = FillBlank(
+    title="Latihan: aturan mengganti FKTP",
+    question="Lengkapi kalimat berikut.",
+    text="FKTP hanya bisa diganti satu kali setiap ___ bulan.",
+    blanks=(
+        Blank(
+            answers=("tiga", "3"),
+            label="Jumlah bulan",
+            feedback=(
+                "Tiga bulan. Karena itu, pilih FKTP baru dengan teliti: dekat dari rumah dan mudah "
+                "dicapai."
+            ),
+        ),
+    ),
+)
+
 
 COURSE = Course(
     slug="mobile-jkn",
@@ -120,6 +188,7 @@ COURSE = Course(
                                 "</ul>"
                             ),
                         ),
+                        MINTA_OTP,
                     ),
                 ),
                 Lesson(
@@ -501,7 +570,10 @@ COURSE = Course(
                                 "Periksa lagi lewat Info Peserta",
                             ),
                         ),
+                        URUTAN_GANTI_FKTP,
+                        ATURAN_FKTP,
                     ),
+                    completion="passed",
                 ),
                 Lesson(
                     slug="antrean-online",

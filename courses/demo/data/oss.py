@@ -5,6 +5,7 @@ from datetime import date
 from courses.demo.spec import (
     Button,
     Callout,
+    Choice,
     Course,
     Cover,
     Document,
@@ -12,8 +13,12 @@ from courses.demo.spec import (
     Figure,
     Lesson,
     Line,
+    Matching,
     Module,
+    MultipleChoice,
     Notice,
+    Ordering,
+    Pair,
     Row,
     Screen,
     Step,
@@ -23,6 +28,60 @@ from courses.demo.spec import (
 
 OSS_COLOR = "#1f4e8c"
 APP = "OSS"
+
+# --- Activities --------------------------------------------------------------------------------
+BIAYA_NIB = MultipleChoice(
+    title="Coba: biaya NIB",
+    question=(
+        'Seseorang menawarkan "jasa cepat NIB" dengan bayaran. Berapa biaya resmi mengurus NIB '
+        "lewat OSS?"
+    ),
+    options=(
+        Choice(
+            "Gratis",
+            correct=True,
+            feedback=(
+                "Benar. Mengurus NIB di OSS tidak dipungut biaya. Tolak tawaran jasa berbayar, "
+                "dan pakai hanya oss.go.id atau aplikasi OSS resmi."
+            ),
+        ),
+        Choice(
+            "Sesuai tarif yang diminta penawar jasa",
+            feedback=(
+                "Belum tepat. NIB gratis. Penipu sering menawarkan jasa cepat NIB atau membuat "
+                "situs tiruan."
+            ),
+        ),
+        Choice(
+            "Bergantung pada besar modal usaha",
+            feedback=("Belum tepat. Modal menentukan skala usaha, bukan biaya. NIB tetap gratis."),
+        ),
+    ),
+)
+
+TINGKAT_RISIKO = Matching(
+    title="Latihan: empat tingkat risiko",
+    question="Pasangkan setiap tingkat risiko dengan apa yang perlu dipenuhi.",
+    pairs=(
+        Pair("Rendah", "NIB saja sudah cukup"),
+        Pair("Menengah rendah", "NIB dan Sertifikat Standar berupa pernyataan Anda sendiri"),
+        Pair("Menengah tinggi", "NIB dan Sertifikat Standar yang diperiksa instansi berwenang"),
+        Pair("Tinggi", "NIB dan izin yang terbit setelah syaratnya diperiksa"),
+    ),
+)
+
+URUTAN_NIB = Ordering(
+    title="Latihan: dari akun sampai NIB",
+    question="Urutkan langkah mendapatkan NIB lewat OSS.",
+    items=(
+        "Buat akun OSS",
+        "Isi data pribadi dan NIK",
+        "Pilih kode KBLI usaha Anda",
+        "OSS menghitung tingkat risiko usaha",
+        "NIB terbit",
+    ),
+)
+
 
 COURSE = Course(
     slug="oss-nib-usaha-mikro",
@@ -110,6 +169,7 @@ COURSE = Course(
                                 "</ul>"
                             ),
                         ),
+                        BIAYA_NIB,
                     ),
                 ),
                 Lesson(
@@ -222,7 +282,9 @@ COURSE = Course(
                                 "Ingat: NIB gratis, jangan bagikan kode",
                             ),
                         ),
+                        TINGKAT_RISIKO,
                     ),
+                    completion="passed",
                 ),
             ),
         ),
@@ -650,6 +712,7 @@ COURSE = Course(
                             "jelas, baca panduan di oss.go.id atau tanyakan ke loket perizinan "
                             "di Mal Pelayanan Publik Balikpapan.</p>"
                         ),
+                        URUTAN_NIB,
                     ),
                 ),
             ),

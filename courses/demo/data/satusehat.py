@@ -3,17 +3,23 @@
 from datetime import date
 
 from courses.demo.spec import (
+    Blank,
     Button,
     Callout,
+    Choice,
     Course,
     Cover,
     Document,
     Field,
     Figure,
+    FillBlank,
     Lesson,
     Line,
+    Matching,
     Module,
+    MultipleChoice,
     Notice,
+    Pair,
     Row,
     Screen,
     Step,
@@ -31,6 +37,63 @@ HOME_ITEMS = (
     Row("Diari Kesehatan"),
     Row("Check-in"),
 )
+
+# --- Activities --------------------------------------------------------------------------------
+PENGGANTI_PEDULILINDUNGI = MultipleChoice(
+    title="Coba: asal SATUSEHAT Mobile",
+    question="Sejak Maret 2023, SATUSEHAT Mobile menggantikan aplikasi apa?",
+    options=(
+        Choice(
+            "PeduliLindungi",
+            correct=True,
+            feedback=(
+                "Benar. PeduliLindungi berganti menjadi SATUSEHAT Mobile, aplikasi dari "
+                "Kementerian Kesehatan."
+            ),
+        ),
+        Choice(
+            "Mobile JKN",
+            feedback=(
+                "Belum tepat. Mobile JKN adalah aplikasi BPJS Kesehatan, dan masih dipakai sampai "
+                "sekarang."
+            ),
+        ),
+        Choice(
+            "IKD",
+            feedback="Belum tepat. IKD adalah KTP digital dari Dukcapil, bukan aplikasi kesehatan.",
+        ),
+    ),
+)
+
+FITUR_SATUSEHAT = Matching(
+    title="Latihan: fitur SATUSEHAT Mobile",
+    question="Pasangkan setiap fitur dengan isinya.",
+    pairs=(
+        Pair("Ringkasan kesehatan", "Catatan dari fasilitas kesehatan yang sudah terhubung"),
+        Pair("Vaksinasi & Imunisasi", "Vaksin yang sudah tercatat, dengan sertifikatnya"),
+        Pair("Diari kesehatan", "Angka yang Anda catat sendiri, misalnya tekanan darah"),
+        Pair("Check-in", "Memindai kode QR di tempat yang menyediakannya"),
+    ),
+)
+
+ANGKA_TENSI = FillBlank(
+    title="Latihan: membaca tekanan darah",
+    question="Lengkapi kalimat tentang hasil alat tensi.",
+    text="Pada tekanan darah 120/80 mmHg, angka atas disebut ___ dan angka bawah disebut ___.",
+    blanks=(
+        Blank(
+            answers=("sistolik",),
+            label="Nama angka atas",
+            feedback="Angka atas (120) adalah sistolik.",
+        ),
+        Blank(
+            answers=("diastolik",),
+            label="Nama angka bawah",
+            feedback="Angka bawah (80) adalah diastolik.",
+        ),
+    ),
+)
+
 
 COURSE = Course(
     slug="satusehat-mobile",
@@ -126,6 +189,7 @@ COURSE = Course(
                                 "</ul>"
                             ),
                         ),
+                        PENGGANTI_PEDULILINDUNGI,
                     ),
                 ),
                 Lesson(
@@ -378,7 +442,9 @@ COURSE = Course(
                             "memintanya, dan pastikan kode QR-nya ditempel resmi oleh pengelola "
                             "tempat, bukan stiker tempelan orang lain.</p>"
                         ),
+                        FITUR_SATUSEHAT,
                     ),
+                    completion="passed",
                 ),
                 Lesson(
                     slug="diari-kesehatan",
@@ -519,6 +585,7 @@ COURSE = Course(
                             "itu, agar riwayat Anda tetap benar.</li>"
                             "</ul>"
                         ),
+                        ANGKA_TENSI,
                     ),
                 ),
             ),
