@@ -74,7 +74,7 @@ URUTAN_PERMOHONAN = Ordering(
 )
 
 LAPOR_DAN_WIFI = FillBlank(
-    title="Latihan: laporan sampah dan Wi-Fi publik",
+    title="Latihan: laporan sampah dan internet gratis",
     question="Lengkapi kedua kalimat berikut.",
     text=(
         "Laporan sampah ke aplikasi DLH dilengkapi foto dan ___ kejadian. Untuk menghemat "
