@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("akun/", include("lms.accounts.urls")),
     path("akun/", include("allauth.urls")),
     path("saya/", include("lms.learning.urls")),
+    path("kelas/", include("lms.classrooms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

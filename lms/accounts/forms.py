@@ -389,3 +389,22 @@ class ConsentWithdrawForm(forms.Form):
         if self.record.withdrawn_at is not None:
             raise forms.ValidationError(_("This consent was already withdrawn."))
         return cleaned
+
+
+class LoginCodeForm(forms.Form):
+    """The code on a login card that a teacher printed."""
+
+    code = forms.CharField(
+        label=_("Login code"),
+        help_text=_("8 letters and digits, from the card your teacher gave you, e.g. ABCD-2345."),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "autocapitalize": "characters",
+                "spellcheck": "false",
+                "class": "input--code",
+            }
+        ),
+        error_messages={"required": _("Type the code from your login card.")},
+    )

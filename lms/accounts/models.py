@@ -155,3 +155,36 @@ class ConsentRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.child.get_full_name()} — {self.guardian_name} ({self.relationship})"
+
+
+class LoginCode(models.Model):
+    """A one-time code that signs a pupil in, printed by their teacher on a login card (young
+    pupils have no email address or phone). Only a keyed hash of the code is stored; a new code
+    voids the pupil's earlier ones."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="login_codes",
+    )
+    code_hash = models.CharField(_("code (hashed)"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    expires_at = models.DateTimeField(_("valid until"))
+    used_at = models.DateTimeField(_("used at"), null=True, blank=True)
+    voided_at = models.DateTimeField(_("voided at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("login code")
+        verbose_name_plural = _("login codes")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user.get_full_name()} — {self.created_at:%Y-%m-%d}"

@@ -12,6 +12,7 @@ from allauth.account.adapter import get_adapter
 from allauth.core import ratelimit
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import login as auth_login
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import render
@@ -21,7 +22,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from . import services
-from .forms import PhoneResetForm, PhoneResetRequestForm, ProfileForm
+from .forms import LoginCodeForm, PhoneResetForm, PhoneResetRequestForm, ProfileForm
 from .models import User
 from .permissions import can_edit_profile
 from .selectors import profile_summary
@@ -156,6 +157,45 @@ def phone_reset_confirm(request: HttpRequest) -> HttpResponse:
         status = 400
     context = {"form": form, "phone": state["phone"]}
     return render(request, "account/phone_reset_confirm.html", context, status=status)
+
+
+# --- Sign in with a one-time code from a login card ---------------------------------------------
+@require_http_methods(["GET", "POST"])
+def login_code(request: HttpRequest) -> HttpResponse:
+    """The QR code on a card opens this page with the code filled in; the pupil presses the
+    button (a GET never signs anyone in: link previews would use the code up)."""
+    form = LoginCodeForm(request.POST or None, initial={"code": request.GET.get("kode", "")})
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            # Only wrong codes count, so that a whole class signing in at once is never held up.
+            if not ratelimit.consume(request, action="login_code", dry_run=True):
+                form.add_error(None, _("Too many wrong codes. Wait a few minutes and try again."))
+            else:
+                user = services.login_code_redeem(code=form.cleaned_data["code"])
+                if user is None:
+                    ratelimit.consume(request, action="login_code")
+                    form.add_error(
+                        "code",
+                        _(
+                            "This code does not work. Check the letters and digits; a code "
+                            "works once and for 30 days. Ask your teacher for a new card."
+                        ),
+                    )
+                else:
+                    auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                    messages.success(
+                        request,
+                        _(
+                            "Welcome, %(name)s! You are signed in. The code on your card is now "
+                            "used up: stay signed in on this device, or ask your teacher for a "
+                            "new card."
+                        )
+                        % {"name": user.get_full_name()},
+                    )
+                    return HttpResponseRedirect(reverse("classrooms:tasks"))
+        status = 400
+    return render(request, "account/login_code.html", {"form": form}, status=status)
 
 
 def too_many_requests(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

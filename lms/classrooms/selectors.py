@@ -5,20 +5,26 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from courses.models import CoursePage, LessonPage, ModulePage
+from lms.accounts.consent import ConsentStatus, is_minor
+from lms.accounts.models import ConsentRecord, LoginCode, User
 from lms.learning.models import LessonProgress, ProgressStatus
 from lms.learning.selectors import courses_in_language, lessons_of, required_lessons
 
-from .models import Assignment, AssignmentKind, Classroom
-
-if TYPE_CHECKING:
-    from lms.accounts.models import User
+from .models import (
+    Assignment,
+    AssignmentKind,
+    Classroom,
+    ClassStudent,
+    School,
+    SchoolStaff,
+    StaffRole,
+)
 
 
 @dataclass(frozen=True)
@@ -161,3 +167,91 @@ def student_assignments(*, user: User, now: datetime | None = None) -> list[Stud
         )
     order = {AssignmentStatus.OVERDUE: 0, AssignmentStatus.TODO: 1, AssignmentStatus.DONE: 2}
     return sorted(result, key=lambda item: order[item.status])
+
+
+# --- The teacher's pages ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ManagedClass:
+    classroom: Classroom
+    student_count: int
+    teaching: bool  # False: the user sees it as its school's admin
+
+
+def classes_managed(*, user: User) -> list[ManagedClass]:
+    """The classes the user teaches and those of the schools they administer, open ones first,
+    then by year and name. One query."""
+    administered = SchoolStaff.objects.filter(user=user, role=StaffRole.ADMIN).values("school")
+    rows = (
+        Classroom.objects.filter(Q(teachers__user=user) | Q(school__in=administered))
+        .select_related("school")
+        .annotate(
+            student_count=Count("students", distinct=True),
+            teaching=Count("teachers", filter=Q(teachers__user=user), distinct=True),
+        )
+        .order_by(F("archived_at").asc(nulls_first=True), "-academic_year", "name", "pk")
+        .distinct()
+    )
+    return [
+        ManagedClass(classroom=row, student_count=row.student_count, teaching=bool(row.teaching))
+        for row in rows
+    ]
+
+
+def schools_of(*, user: User) -> list[School]:
+    """The schools where the user teaches or is an admin: where they may make classes."""
+    return list(School.objects.filter(staff__user=user).distinct().order_by("name"))
+
+
+@dataclass(frozen=True)
+class StudentRow:
+    membership: ClassStudent
+    consent: ConsentStatus
+    # A teacher made the account (it signs in with login codes): its login can be reset.
+    code_login: bool
+
+    @property
+    def user(self) -> User:
+        return self.membership.user
+
+
+def class_students(*, classroom: Classroom) -> list[StudentRow]:
+    """The class's students by name, with their guardian consent status. Three queries whatever
+    the size of the class."""
+    memberships = list(
+        ClassStudent.objects.filter(classroom=classroom)
+        .select_related("user")
+        .order_by("user__full_name", "user__username", "pk")
+    )
+    ids = [m.user_id for m in memberships]
+    consented = set(
+        ConsentRecord.objects.filter(child__in=ids, withdrawn_at__isnull=True)
+        .order_by()
+        .values_list("child_id", flat=True)
+    )
+    with_codes = set(
+        LoginCode.objects.filter(user__in=ids).order_by().values_list("user_id", flat=True)
+    )
+    rows = []
+    for membership in memberships:
+        if not is_minor(membership.user):
+            status = ConsentStatus.NOT_NEEDED
+        elif membership.user_id in consented:
+            status = ConsentStatus.GIVEN
+        else:
+            status = ConsentStatus.PENDING
+        rows.append(
+            StudentRow(
+                membership=membership,
+                consent=status,
+                code_login=membership.user_id in with_codes,
+            )
+        )
+    return rows
+
+
+def class_teachers(*, classroom: Classroom) -> list[User]:
+    return list(
+        User.objects.filter(classes_taught__classroom=classroom).order_by("full_name", "pk")
+    )

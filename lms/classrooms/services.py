@@ -19,8 +19,14 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from courses.models import CoursePage, LessonPage, ModulePage
-from lms.accounts.models import Role
-from lms.accounts.services import role_grant
+from lms.accounts.models import ConsentMethod, ConsentRecord, Role
+from lms.accounts.services import (
+    PupilIn,
+    consent_record,
+    login_code_issue,
+    pupil_accounts_create,
+    role_grant,
+)
 from lms.core.services import audit_log
 from lms.learning.services import NotRecorded, enrollment_create
 
@@ -42,6 +48,8 @@ from .models import (
 
 if TYPE_CHECKING:
     from lms.accounts.models import User
+
+    from .roster import RosterRow
 
 # Why a student could not be enrolled, told to the teacher (the learner's own wording says "you").
 _TEACHER_REASONS = {
@@ -337,3 +345,130 @@ def assignment_delete(*, assignment: Assignment, actor: User) -> None:
     """Withdraw an assignment. Enrolments and progress stay: the work done is the student's."""
     audit_log(actor=actor, action="assignment.delete", target=assignment)
     assignment.delete()
+
+
+# --- Pupils a teacher makes accounts for, and their login -----------------------------------
+
+
+@transaction.atomic
+def class_student_create(
+    *,
+    classroom: Classroom,
+    full_name: str,
+    birth_year: int,
+    actor: User,
+    nisn: str = "",
+) -> tuple[User, str]:
+    """A new account for a pupil without one, put in the class. Returns the account and its
+    one-time login code (shown or printed once, never stored in clear text)."""
+    ((student, code),) = pupil_accounts_create(
+        pupils=[PupilIn(full_name=full_name, birth_year=birth_year)], actor=actor
+    )
+    class_student_add(
+        classroom=classroom, student=student, actor=actor, joined_by=JoinedBy.TEACHER, nisn=nisn
+    )
+    return student, code
+
+
+@transaction.atomic
+def class_roster_import(
+    *, classroom: Classroom, rows: list[RosterRow], actor: User
+) -> list[tuple[User, str]]:
+    """The pupils of a roster that `roster.roster_check` found clean: an account each, with a
+    login code, in the class and in its whole-class assignments. All or nothing. Returns
+    (account, login code) in the roster's order."""
+    created = pupil_accounts_create(
+        pupils=[
+            PupilIn(
+                full_name=row.full_name, birth_year=row.birth_year, email=row.email, phone=row.phone
+            )
+            for row in rows
+        ],
+        actor=actor,
+    )
+    ClassStudent.objects.bulk_create(
+        [
+            ClassStudent(classroom=classroom, user=user, nisn=row.nisn, joined_by=JoinedBy.ROSTER)
+            for (user, _code), row in zip(created, rows, strict=True)
+        ],
+        batch_size=500,
+    )
+    for user, _code in created:
+        audit_log(
+            actor=actor,
+            action="classroom.student_add",
+            subject=user,
+            target=classroom,
+            data={"joined_by": JoinedBy.ROSTER},
+        )
+    students = [user for user, _code in created]
+    for assignment in classroom.assignments.filter(whole_class=True):
+        _enrol(assignment=assignment, students=students, result=Enrolled())
+    return created
+
+
+def _require_member(classroom: Classroom, student: User) -> None:
+    if not ClassStudent.objects.filter(classroom=classroom, user=student).exists():
+        raise ValidationError(_("This person is not a student of this class."))
+
+
+@transaction.atomic
+def class_student_login_reset(*, classroom: Classroom, student: User, actor: User) -> str:
+    """A new login code for a pupil of the class whose account a teacher made; their earlier
+    codes stop working. Returns the code."""
+    _require_member(classroom, student)
+    code = login_code_issue(user=student, actor=actor)
+    audit_log(actor=actor, action="classroom.login_reset", subject=student, target=classroom)
+    return code
+
+
+@transaction.atomic
+def class_student_consent_record(
+    *,
+    classroom: Classroom,
+    student: User,
+    guardian_name: str,
+    relationship: str,
+    actor: User,
+) -> ConsentRecord:
+    """A guardian's consent from the paper form, entered by the pupil's teacher or school
+    admin."""
+    _require_member(classroom, student)
+    record = consent_record(
+        child=student,
+        guardian_name=guardian_name,
+        relationship=relationship,
+        method=ConsentMethod.PAPER,
+        recorded_by=actor,
+    )
+    audit_log(actor=actor, action="classroom.consent_record", subject=student, target=classroom)
+    return record
+
+
+# --- Schools in the admin -------------------------------------------------------------------
+
+
+@transaction.atomic
+def school_update(
+    *, school: School, name: str, npsn: str, level: str, kecamatan: str, actor: User
+) -> School:
+    school.name, school.npsn = name.strip(), npsn.strip()
+    school.level, school.kecamatan = level, kecamatan
+    school.full_clean()
+    school.save()
+    audit_log(actor=actor, action="school.update", target=school)
+    return school
+
+
+@transaction.atomic
+def school_staff_remove(*, staff: SchoolStaff, actor: User) -> None:
+    """The person no longer works at the school in this role. Their classes stay theirs, and
+    their role stays for their other schools and community groups."""
+    audit_log(
+        actor=actor,
+        action="school.staff_remove",
+        subject=staff.user,
+        target=staff.school,
+        data={"role": staff.role},
+    )
+    staff.delete()

@@ -186,6 +186,10 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "100/m/ip",
     "verify_phone": "1/30s/key,60/m/ip",
     "reset_password": "60/m/ip,5/m/key",
+    # A class joins at once from one school address; a wrong code counts against the person too.
+    "class_join": "10/m/user,60/m/ip",
+    # Only wrong login codes are counted (lms.accounts.views.login_code).
+    "login_code": "30/m/ip",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Pandu Balikpapan"

@@ -17,9 +17,12 @@ from django.test import Client
 from django.urls import URLPattern
 
 from courses.models import LessonPage
-from lms.accounts.models import User
+from lms.accounts.models import Role, User
+from lms.accounts.services import role_grant
 from lms.api.api import api as pandu_api
 from lms.api.models import ApiToken
+from lms.classrooms.models import Classroom
+from lms.classrooms.services import classroom_create
 from lms.learning.models import Enrollment, LessonProgress, ProgressEvent
 
 from .conftest import PASSWORD, Courses, bearer
@@ -83,6 +86,35 @@ def credentials(world: World, actor: str) -> dict[str, str]:
     return {"login": world.owner.username, "password": password[actor]}
 
 
+def owner_class(world: World) -> Classroom:
+    """The owner, made a teacher, teaches a community group (made once per world)."""
+    found = Classroom.objects.filter(teachers__user=world.owner).order_by("pk").first()
+    if found is not None:
+        return found
+    role_grant(user=world.owner, role=Role.TEACHER, granted_by=None)
+    return classroom_create(
+        teacher=world.owner, name="Kelompok Digital", academic_year="2026/2027", semester=1
+    )
+
+
+def with_owner_class(world: World) -> dict[str, int]:
+    """The address has no parameter: the owner's class is made before it is called."""
+    owner_class(world)
+    return {}
+
+
+def new_class(world: World, actor: str) -> dict[str, Any]:
+    owner_class(world)
+    return {"name": f"VII-{actor}", "grade": 7, "academic_year": "2026/2027", "semester": 1}
+
+
+def only_own_classes(world: World, actor: str, response: Any) -> None:
+    if actor == "other":
+        assert response.json() == {"items": [], "count": 0}
+    if actor == "owner":
+        assert [item["id"] for item in response.json()["items"]] == [owner_class(world).pk]
+
+
 MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/courses"): Case({"anonymous": 200, "owner": 200, "other": 200}),
     ("GET", "/api/v1/courses/{course_id}"): Case(
@@ -119,6 +151,30 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("DELETE", "/api/v1/auth/token"): Case(
         # Revokes the caller's own token only (see `owner_data`).
         {"anonymous": 401, "owner": 204, "other": 204}
+    ),
+    # Classes: the owner is a teacher with a class (`owner_class`); the other user is not.
+    ("GET", "/api/v1/classes"): Case(
+        {"anonymous": 401, "owner": 200, "other": 200},
+        path=with_owner_class,
+        check=only_own_classes,
+    ),
+    ("POST", "/api/v1/classes"): Case(
+        {"anonymous": 401, "owner": 201, "other": 403},
+        body=new_class,
+    ),
+    ("POST", "/api/v1/classes/join"): Case(
+        # The other user joins the owner's class as a student; its teacher cannot.
+        {"anonymous": 401, "owner": 400, "other": 201},
+        body=lambda world, actor: {"code": owner_class(world).join_code},
+    ),
+    ("POST", "/api/v1/classes/{id}/assignments"): Case(
+        {"anonymous": 401, "owner": 201, "other": 404},
+        path=lambda world: {"id": owner_class(world).pk},
+        body=lambda world, actor: {"course_id": world.courses.ikd.pk},
+    ),
+    ("GET", "/api/v1/classes/{id}/gradebook"): Case(
+        {"anonymous": 401, "owner": 200, "other": 404},
+        path=lambda world: {"id": owner_class(world).pk},
     ),
 }
 
