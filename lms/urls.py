@@ -27,6 +27,7 @@ urlpatterns = [
         name="xblock_handler_suffix",
     ),
     path("api/v1/", api.urls),
+    path("credentials/", include("lms.certificates.urls_credentials")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -34,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("akun/", include("allauth.urls")),
     path("saya/", include("lms.learning.urls")),
     path("kelas/", include("lms.classrooms.urls")),
+    path("sertifikat/", include("lms.certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -3,7 +3,7 @@ Conventions for every endpoint are in the README ("API") and in `errors` and `sc
 
 from ninja import NinjaAPI
 
-from .endpoints import auth, catalog, classes, learning
+from .endpoints import auth, catalog, certificates, classes, learning
 from .errors import install_error_handlers
 
 api = NinjaAPI(
@@ -21,4 +21,5 @@ install_error_handlers(api)
 api.add_router("", auth.router)
 api.add_router("", catalog.router)
 api.add_router("", learning.router)
+api.add_router("", certificates.router)
 api.add_router("", classes.router)

@@ -17,10 +17,12 @@ from .errors import (
 )
 
 API_PREFIX = "/api/"
+# Also outside the language prefix, answered in JSON: issuers' profiles, keys and revocation lists.
+JSON_PREFIXES = (API_PREFIX, "/credentials/")
 
 
 def is_api_request(request: HttpRequest) -> bool:
-    return request.path_info.startswith(API_PREFIX)
+    return request.path_info.startswith(JSON_PREFIXES)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

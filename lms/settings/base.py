@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "lms.accounts",
     "lms.learning",
     "lms.classrooms",
+    "lms.certificates",
     "lms.api",
     "lms.core",
     "courses",
@@ -382,3 +383,13 @@ PANDU_XBLOCK_HANDLER_URL = "/api/v1/xblock/{language}/{usage_id}/handler/{handle
 # Inline scripts and styles in a block's fragment (xblock-sdk's samples have them): refused, as the
 # public site's Content Security Policy would block them; development may allow them.
 PANDU_XBLOCK_ALLOW_INLINE_RESOURCES = False
+
+# --- Certificates (issue 7) ----------------------------------------------------------------------
+# Issues the certificates a lost task left missing, and makes missing PDFs: the file-system broker
+# loses the message of a worker that dies.
+CELERY_BEAT_SCHEDULE["certificates-sweep"] = {
+    "task": "lms.certificates.tasks.certificates_sweep",
+    "schedule": 300.0,
+}
+# New signing keys (RSA, RS256). 3072 bits: NIST's size for use beyond 2030; at least 2048.
+PANDU_CREDENTIAL_KEY_BITS = int(os.environ.get("PANDU_CREDENTIAL_KEY_BITS", "3072"))

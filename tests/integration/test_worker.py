@@ -20,6 +20,7 @@ from courses.models import InfoPage
 from lms import celery_app
 from lms.core.tasks import publish_scheduled_pages
 from tests.factories import Catalog
+from tests.integration.pools import reset_producer_pools
 
 pytestmark = [
     pytest.mark.integration,
@@ -47,6 +48,7 @@ def worker(tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
     }
     saved = {key: celery_app.conf[key] for key in ("task_always_eager", "broker_transport_options")}
     celery_app.conf.task_always_eager = False
+    reset_producer_pools()
     if settings.CELERY_BROKER_URL.startswith("filesystem://"):
         queue = tmp_path / "broker" / "queue"
         queue.mkdir(parents=True)
@@ -87,7 +89,7 @@ def worker(tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
         process.wait(timeout=30)
         log.close()
         celery_app.conf.update(saved)
-        celery_app.pool.force_close_all()
+        reset_producer_pools()
         print((tmp_path / "worker.log").read_text(errors="replace")[-3000:])  # noqa: T201
 
 

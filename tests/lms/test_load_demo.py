@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 from courses.demo.data import CATALOG
 from courses.demo.loader import LoadReport, load_catalog
 from courses.models import CoursePage, HomePage, LessonPage
+from lms.classrooms.models import Classroom
 
 # Committed transactions, as on a real machine: wagtail-localize publishes on commit.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -57,6 +58,14 @@ def test_load_demo_builds_the_catalog_once(client: Client) -> None:
     call_command("load_demo", stdout=again)
     assert "0 kursus dibuat, 8 sudah ada" in again.getvalue()
     assert snapshot() == first
+
+    # The demo teacher has a class with the demo student in it, and work assigned; once.
+    classroom = Classroom.objects.get(teachers__user__username="guru")
+    assert list(classroom.students.values_list("user__username", flat=True)) == ["siswa"]
+    assert classroom.assignments.count() == 1
+    assert classroom.school is not None
+    assert classroom.school.staff.filter(user__username="adminsekolah", role="admin").exists()
+    assert f"kode {classroom.join_code}" in again.getvalue()
 
     user_model = get_user_model()
     assert user_model.objects.get(username="admin").is_superuser

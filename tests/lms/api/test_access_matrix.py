@@ -21,6 +21,8 @@ from lms.accounts.models import Role, User
 from lms.accounts.services import role_grant
 from lms.api.api import api as pandu_api
 from lms.api.models import ApiToken
+from lms.certificates import services as certificate_services
+from lms.certificates.models import Certificate, Source
 from lms.classrooms.models import Classroom
 from lms.classrooms.services import classroom_create
 from lms.learning.models import Enrollment, LessonProgress, ProgressEvent
@@ -115,6 +117,26 @@ def only_own_classes(world: World, actor: str, response: Any) -> None:
         assert [item["id"] for item in response.json()["items"]] == [owner_class(world).pk]
 
 
+def owner_certificate(world: World) -> Certificate:
+    """The owner's certificate of the course (issued once per world)."""
+    return certificate_services.certificate_issue(
+        user=world.owner, course=world.courses.ikd, source=Source.ADMIN, schedule_pdf=False
+    ).certificate
+
+
+def with_owner_certificate(world: World) -> dict[str, int]:
+    owner_certificate(world)
+    return {}
+
+
+def only_own_certificates(world: World, actor: str, response: Any) -> None:
+    if actor == "other":
+        assert response.json() == {"items": [], "count": 0}
+    if actor == "owner":
+        codes = [item["code"] for item in response.json()["items"]]
+        assert codes == [owner_certificate(world).code]
+
+
 MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/courses"): Case({"anonymous": 200, "owner": 200, "other": 200}),
     ("GET", "/api/v1/courses/{course_id}"): Case(
@@ -151,6 +173,16 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("DELETE", "/api/v1/auth/token"): Case(
         # Revokes the caller's own token only (see `owner_data`).
         {"anonymous": 401, "owner": 204, "other": 204}
+    ),
+    # Certificates: anyone checks a credential; a learner lists their own only.
+    ("POST", "/api/v1/credentials/verify"): Case(
+        {"anonymous": 200, "owner": 200, "other": 200},
+        body=lambda world, actor: {"credential": owner_certificate(world).credential},
+    ),
+    ("GET", "/api/v1/me/certificates"): Case(
+        {"anonymous": 401, "owner": 200, "other": 200},
+        path=with_owner_certificate,
+        check=only_own_certificates,
     ),
     # Classes: the owner is a teacher with a class (`owner_class`); the other user is not.
     ("GET", "/api/v1/classes"): Case(

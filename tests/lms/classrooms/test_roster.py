@@ -142,7 +142,10 @@ def test_every_problem_row_is_shown_with_its_reason_in_indonesian(
         "nisn": "0099999999",
         "name": "Ada",
     }
-    assert messages[9].startswith(t("This email address or number already has a Pandu account."))
+    assert messages[9] == t(
+        "This email address or number already has a Pandu account. Remove it "
+        "from the file and add this pupil with “Add a student” instead."
+    )
     assert "bukan-email" in messages[10]
     assert messages[12] == t("This pupil is already in row %(line)s of the file.") % {"line": 11}
 

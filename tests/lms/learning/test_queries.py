@@ -39,9 +39,10 @@ def enrol_in_new_courses(learner: User, catalog: Catalog, start: int, count: int
 
 
 # Of these, 4 are the selector's (enrolments, their courses in the active language, the courses'
-# lessons, the learner's progress); the rest are the session, the user, the catalog link and
-# Wagtail's site and root paths for the links to pages (3).
-DASHBOARD_QUERIES = 10
+# lessons, the learner's progress); 1 the learner's certificates ("Sertifikat saya", with their
+# issuers); 1 the header's class links (the person's roles); the rest are the session, the user,
+# the catalog link and Wagtail's site and root paths for the links to pages (3).
+DASHBOARD_QUERIES = 12
 
 
 def test_my_courses_queries_do_not_grow_with_enrolments(
@@ -71,8 +72,8 @@ def test_the_dashboard_selector_reads_in_four_queries(learner: User, catalog: Ca
 # adds the learner's state in the course (course, lessons, enrolment, progress, prerequisites),
 # the "opened" event (lesson, course, enrolment lock, seen ids, course lessons, finished lessons,
 # prerequisites, insert, summary row upsert, lock and update, events, savepoints) and reads the
-# enrolment and progress again for the page.
-LESSON_QUERIES = 43
+# enrolment and progress again for the page; the header's class links read the person's roles.
+LESSON_QUERIES = 44
 
 
 def test_a_learners_lesson_page_queries_do_not_grow(

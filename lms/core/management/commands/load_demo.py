@@ -1,11 +1,16 @@
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from courses.demo.loader import load_catalog
+from courses.models import CoursePage
 from lms.accounts.models import ConsentMethod, Role, User
 from lms.accounts.services import consent_record, user_ensure
+from lms.certificates.models import Certificate, Source
+from lms.certificates.services import certificate_issue, certificate_pdf_ensure
+from lms.classrooms.demo import demo_class_ensure
 
 # Demo logins, printed by `make run`. Only ever created by this command, for a local machine: one
 # per role. The student is 14, and her mother's paper consent is on record, so her learning is
@@ -95,6 +100,25 @@ def demo_accounts_ensure() -> list[tuple[dict[str, Any], bool]]:
     return [(user, accounts[user["username"]][1]) for user in DEMO_USERS]
 
 
+def demo_certificate_ensure() -> Certificate | None:
+    """The demo resident attended the city's in-person class on the first demo course: her
+    certificate, issued once (with its PDF, as `make run` starts the worker only afterwards)."""
+    resident = User.objects.filter(username="warga").first()
+    course = (
+        CoursePage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("path")
+        .first()
+    )
+    if resident is None or course is None:
+        return None
+    issued = certificate_issue(
+        user=resident, course=course, source=Source.ADMIN, schedule_pdf=False
+    )
+    certificate_pdf_ensure(certificate_id=issued.certificate.pk)
+    return issued.certificate
+
+
 class Command(BaseCommand):
     help = "Load the demo catalog and demo users. Safe to run again: nothing is duplicated."
 
@@ -116,6 +140,13 @@ class Command(BaseCommand):
         for user, created in demo_accounts_ensure():
             state = "dibuat" if created else "sudah ada"
             self.stdout.write(f"  Akun {user['username']} ({user['label']}): {state}")
+        if (demo_class := demo_class_ensure()) is not None:
+            self.stdout.write(
+                f"  Kelas demo {demo_class.classroom.name} di {demo_class.school.name}: kode "
+                f"{demo_class.classroom.join_code}"
+            )
+        if (certificate := demo_certificate_ensure()) is not None:
+            self.stdout.write(f"  Sertifikat demo untuk warga: /id/sertifikat/{certificate.code}/")
         self.stdout.write("\nLogin demo (hanya untuk komputer ini):")
         for user in DEMO_USERS:
             self.stdout.write(f"  {user['label']:<15} {user['username']:<13} / {user['password']}")
