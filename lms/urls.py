@@ -31,6 +31,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("akun/privasi/", include("lms.privacy.urls")),
     path("akun/", include("lms.accounts.urls")),
     path("akun/", include("allauth.urls")),
     path("saya/", include("lms.learning.urls")),

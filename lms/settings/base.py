@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "lms.accounts",
     "lms.learning",
     "lms.classrooms",
+    "lms.privacy",
     "lms.certificates",
     "lms.api",
     "lms.core",
@@ -272,6 +273,10 @@ PANDU_CSP_ADMIN_DIRECTIVES = {
     "font-src": [SELF, "data:"],
     "frame-src": [SELF, *PANDU_EMBED_ORIGINS],
 }
+# Privacy (lms/privacy): a deletion is carried out this long after it was asked for (at most 72 h),
+# and accounts unused for longer than PANDU_RETENTION_DAYS are deleted (0: never).
+PANDU_DELETION_GRACE_HOURS = int(os.environ.get("PANDU_DELETION_GRACE_HOURS", "24"))
+PANDU_RETENTION_DAYS = int(os.environ.get("PANDU_RETENTION_DAYS", str(3 * 365)))
 # Where `make backup` (manage.py backup) writes its archives.
 PANDU_BACKUP_DIR = Path(os.environ.get("PANDU_BACKUP_DIR", VAR_DIR / "backups"))
 STORAGES = {
@@ -318,6 +323,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "lms.core.tasks.publish_scheduled_pages",
         "schedule": 60.0,
     },
+    "privacy-deletions": {"task": "lms.privacy.tasks.privacy_deletions_run", "schedule": 3600.0},
+    "privacy-retention": {"task": "lms.privacy.tasks.privacy_retention_sweep", "schedule": 86400.0},
 }
 
 # --- Wagtail -------------------------------------------------------------------------------------

@@ -1,0 +1,15 @@
+"""Who may see and delete whose data."""
+
+from django.contrib.auth.models import AnonymousUser
+
+from lms.accounts.models import User
+
+
+def can_download_own_data(user: User | AnonymousUser) -> bool:
+    return isinstance(user, User) and user.is_authenticated
+
+
+def can_request_own_deletion(user: User | AnonymousUser) -> bool:
+    """Staff accounts are closed by another admin, not from this page: an editor's or admin's
+    work must be handed over first."""
+    return can_download_own_data(user) and not (user.is_staff or user.is_superuser)
