@@ -37,6 +37,21 @@ def certificates_with_courses(*, user: User) -> list[CertificateListing]:
     return [CertificateListing(c, courses.get(c.course_key)) for c in found]
 
 
+def certificates_of_learners(
+    *, user_ids: list[int], course_keys: set[UUID]
+) -> dict[int, list[Certificate]]:
+    """The certificates of these learners in these courses, by learner, newest first: one query
+    whatever their number."""
+    found: dict[int, list[Certificate]] = {user_id: [] for user_id in user_ids}
+    if not user_ids or not course_keys:
+        return found
+    for certificate in Certificate.objects.filter(
+        user_id__in=user_ids, course_key__in=course_keys
+    ).order_by("-issued_at", "-pk"):
+        found[certificate.user_id].append(certificate)
+    return found
+
+
 def certificate_by_code(code: str) -> Certificate | None:
     if not code or len(code) > Certificate._meta.get_field("code").max_length:  # type: ignore[operator]
         return None

@@ -24,6 +24,8 @@ from wagtail.models import Page
 
 from content.activities import ACTIVITY_BLOCK_TYPE, usage_id
 from courses.models import CoursePage, LessonPage, ModulePage
+from lms.certificates.models import Certificate
+from lms.certificates.selectors import certificates_of_learners
 from lms.learning.models import EventType, LessonProgress, ProgressEvent, ProgressStatus
 from lms.learning.selectors import courses_in_language, required_lessons
 
@@ -754,3 +756,23 @@ def activity_results(*, classroom: Classroom) -> list[ActivityResult]:
     order = {activity.id: index for index, activity in enumerate(work.activities)}
     results.sort(key=lambda r: (-r.failing_percent, -r.failing, order[r.activity.id]))
     return results
+
+
+# --- Certificates --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    student: ClassStudent
+    certificates: list[Certificate]
+
+
+def class_certificates(classroom: Classroom) -> list[CertificateRow]:
+    """Each student's certificates in the courses the class was given work in (a teacher sees no
+    certificate of a course their class has nothing to do with). Three queries."""
+    students = class_students(classroom)
+    course_keys = set(classroom.assignments.values_list("course_key", flat=True))
+    found = certificates_of_learners(
+        user_ids=[row.user.pk for row in students], course_keys=course_keys
+    )
+    return [CertificateRow(student=row, certificates=found[row.user.pk]) for row in students]

@@ -25,6 +25,7 @@ urlpatterns = [
     path("<int:pk>/nilai.xlsx", views_reports.gradebook_xlsx, name="gradebook_xlsx"),
     path("<int:pk>/siswa/<int:student_id>/", views_reports.student, name="student_report"),
     path("<int:pk>/aktivitas/", views_reports.activities, name="activities"),
+    path("<int:pk>/sertifikat/", views_reports.certificates, name="certificates"),
     path("<int:pk>/tugas/", views_reports.assignments, name="assignments"),
     path("<int:pk>/tugas/baru/", views_reports.assign, name="assign"),
     path(

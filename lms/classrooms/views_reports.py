@@ -234,6 +234,23 @@ def activities(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@require_GET
+def certificates(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _managed_class(request, pk)
+    if isinstance(found, HttpResponse):
+        return found
+    _user, classroom = found
+    return render(
+        request,
+        "classrooms/reports/certificates.html",
+        {
+            "classroom": classroom,
+            "rows": reports.class_certificates(classroom),
+            "tab": "certificates",
+        },
+    )
+
+
 # --- Assignments -----------------------------------------------------------------------------
 
 

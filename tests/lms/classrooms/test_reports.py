@@ -10,13 +10,16 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from lms.accounts.models import Role, User
+from lms.certificates.models import Source
+from lms.certificates.services import certificate_issue
 from lms.classrooms import reports
 from lms.classrooms.models import Classroom, JoinedBy, School, StaffRole
 from lms.classrooms.services import class_student_add, classroom_archive, school_staff_add
 from lms.learning.models import ProgressEvent
-from tests.factories import Catalog
+from tests.factories import Catalog, make_course
 from tests.lms.classrooms.conftest import make_person
 
 from .reporting import (
@@ -282,11 +285,39 @@ def test_the_reports_make_a_fixed_number_of_queries(
         reports.activity_results(classroom=classroom)
     with django_assert_num_queries(9):  # type: ignore[operator]
         reports.student_history(classroom=classroom, membership=membership)
+    with django_assert_num_queries(3):  # type: ignore[operator]
+        reports.class_certificates(classroom)
+
+
+def test_the_teacher_sees_the_certificates_of_the_class_courses_only(
+    classroom: Classroom, teacher: User, taught: Taught, students: list[User], catalog: Catalog
+) -> None:
+    assign(classroom, teacher, taught.course)
+    other_course = make_course(catalog, title="Kursus lain", slug="kursus-lain")
+    citra = next(s for s in students if s.username == "citra")
+    issued = certificate_issue(
+        user=citra, course=taught.course, source=Source.ADMIN, schedule_pdf=False
+    ).certificate
+    certificate_issue(user=citra, course=other_course, source=Source.ADMIN, schedule_pdf=False)
+
+    page = signed_in(teacher).get(page_url("certificates", classroom)).content.decode()
+    assert reverse("certificates:verify", args=[issued.code]) in page
+    assert taught.course.title in page
+    assert "Kursus lain" not in page
+    assert page.count(gettext("None yet")) == 2  # adi and budi
 
 
 # --- The pages ----------------------------------------------------------------------------------
 
-PAGES = ["dashboard", "gradebook", "gradebook_csv", "gradebook_xlsx", "activities", "assignments"]
+PAGES = [
+    "dashboard",
+    "gradebook",
+    "gradebook_csv",
+    "gradebook_xlsx",
+    "activities",
+    "certificates",
+    "assignments",
+]
 
 
 def page_url(name: str, classroom: Classroom) -> str:
