@@ -247,8 +247,6 @@ PANDU_EMBED_ORIGINS = [
     "https://www.youtube.com",
     "https://player.vimeo.com",
 ]
-# The Wagtail admin shows page previews in a frame of its own origin.
-X_FRAME_OPTIONS = "SAMEORIGIN"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -367,6 +365,8 @@ LOGGING = {
         # One line per page published and per search-index task: too much for a console.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint logs each step of every PDF it makes.
+        "weasyprint": {"level": "WARNING"},
     },
 }
 
