@@ -59,6 +59,7 @@ REASONS: dict[str, Promise] = {
     "locked": _("This lesson is still locked: finish what comes before it first."),
     "invalid_type": _("This kind of progress cannot be sent here."),
     "invalid_score": _("A score must be a number from 0 to 1."),
+    "id_taken": _("This event id is already used. Send the event again under a new id."),
 }
 
 # The kinds of event a client may send. Scores come from the server's own grading only.
@@ -333,9 +334,10 @@ def _record(
         )
         .order_by("course_key")
     }
-    seen = set(
+    # Ids already stored, with whose they are: another learner's id is not this learner's retry.
+    seen = dict(
         ProgressEvent.objects.filter(id__in=[item.id for item in items]).values_list(
-            "id", flat=True
+            "id", "user_id"
         )
     )
     lessons = selectors.lessons_of(courses.values())
@@ -351,6 +353,9 @@ def _record(
     # next one of a course taken in order.
     for item in sorted(items, key=lambda i: (i.occurred_at, i.index)):
         if item.id in seen:
+            if seen[item.id] != user.pk:
+                reject(item, "id_taken")
+                continue
             results[item.index] = EventResult(id=item.id, status=DUPLICATE)
             continue
         course = courses.get(selectors.course_path_of(item.lesson))
@@ -376,7 +381,7 @@ def _record(
         ):
             reject(item, "locked")
             continue
-        seen.add(item.id)
+        seen[item.id] = user.pk
         accepted.append((item, course))
         if (rule == CompletionRule.OPENED) or (
             rule == CompletionRule.MARKED_DONE and item.type == EventType.COMPLETED
@@ -400,9 +405,20 @@ def _record(
             for item, course in accepted
         ]
     )
+    # An id another request stored at the same moment: this learner's retry, or someone else's.
+    raced = [item.id for item, _course in accepted if item.id not in inserted]
+    owners = (
+        dict(ProgressEvent.objects.filter(id__in=raced).values_list("id", "user_id"))
+        if raced
+        else {}
+    )
     for item, _course in accepted:
-        status = RECORDED if item.id in inserted else DUPLICATE
-        results[item.index] = EventResult(id=item.id, status=status)
+        if item.id in inserted:
+            results[item.index] = EventResult(id=item.id, status=RECORDED)
+        elif owners.get(item.id, user.pk) != user.pk:
+            reject(item, "id_taken")
+        else:
+            results[item.index] = EventResult(id=item.id, status=DUPLICATE)
 
     recorded = [(item, course) for item, course in accepted if item.id in inserted]
     if recorded:

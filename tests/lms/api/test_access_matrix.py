@@ -26,6 +26,7 @@ from lms.certificates.models import Certificate, Source
 from lms.classrooms.models import Classroom
 from lms.classrooms.services import classroom_create
 from lms.learning.models import Enrollment, LessonProgress, ProgressEvent
+from lms.notifications.models import Preference
 
 from .conftest import PASSWORD, Courses, bearer
 
@@ -77,9 +78,13 @@ def no_owner_enrolments(world: World, actor: str, response: Any) -> None:
 
 
 def owner_event_not_recorded_again(world: World, actor: str, response: Any) -> None:
+    """The owner's retry is a duplicate; someone else's use of the id records nothing for them
+    and says so (it is not their duplicate)."""
     if actor in ("owner", "other"):
         [result] = response.json()["results"]
-        assert result["status"] != "recorded"
+        assert result["status"] == {"owner": "duplicate", "other": "rejected"}[actor]
+    if actor == "other":
+        assert result["code"] == "id_taken"
 
 
 def credentials(world: World, actor: str) -> dict[str, str]:
@@ -135,6 +140,18 @@ def only_own_certificates(world: World, actor: str, response: Any) -> None:
     if actor == "owner":
         codes = [item["code"] for item in response.json()["items"]]
         assert codes == [owner_certificate(world).code]
+
+
+def own_preferences_only(world: World, actor: str, response: Any) -> None:
+    """Another user reads and changes their own preferences; the owner's stay off until the
+    owner turns one on."""
+    owner_on = set(
+        Preference.objects.filter(user=world.owner, enabled=True).values_list("kind", "channel")
+    )
+    if actor == "other":
+        assert owner_on == set()
+    if actor == "owner" and response.request["REQUEST_METHOD"] == "PUT":
+        assert owner_on == {("course_completed", "in_app")}
 
 
 MATRIX: dict[tuple[str, str], Case] = {
@@ -207,6 +224,17 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/classes/{id}/gradebook"): Case(
         {"anonymous": 401, "owner": 200, "other": 404},
         path=lambda world: {"id": owner_class(world).pk},
+    ),
+    # Notifications: each person reads and changes their own preferences only.
+    ("GET", "/api/v1/me/notification-preferences"): Case(
+        {"anonymous": 401, "owner": 200, "other": 200}, check=own_preferences_only
+    ),
+    ("PUT", "/api/v1/me/notification-preferences"): Case(
+        {"anonymous": 401, "owner": 200, "other": 200},
+        body=lambda world, actor: {
+            "items": [{"kind": "course_completed", "channel": "in_app", "enabled": True}]
+        },
+        check=own_preferences_only,
     ),
 }
 
