@@ -43,15 +43,15 @@ from .models import Classroom, ClassStudent, JoinedBy
 CARDS_SESSION_KEY = "pandu_login_cards"
 
 
-def _signed_in_user(request: HttpRequest) -> User | None:
+def signed_in_user(request: HttpRequest) -> User | None:
     user = request.user
     return user if isinstance(user, User) and user.is_authenticated and user.is_active else None
 
 
-def _managed_class(request: HttpRequest, pk: int) -> tuple[User, Classroom] | HttpResponse:
+def managed_class(request: HttpRequest, pk: int) -> tuple[User, Classroom] | HttpResponse:
     """The class, for a person who may manage it; a 404 for everyone else, so that nobody learns
     which classes exist."""
-    user = _signed_in_user(request)
+    user = signed_in_user(request)
     if user is None:
         return redirect_to_login(request.get_full_path())
     classroom = get_object_or_404(Classroom.objects.select_related("school"), pk=pk)
@@ -96,7 +96,7 @@ def _cards_waiting(request: HttpRequest, classroom: Classroom) -> dict[str, str]
 def class_list(request: HttpRequest) -> HttpResponse:
     """ "Kelas saya": the classes a teacher teaches, or a school admin's school has. Anyone else
     is a student, whose class work is on "Tugas"."""
-    user = _signed_in_user(request)
+    user = signed_in_user(request)
     if user is None:
         return redirect_to_login(request.get_full_path())
     classes = selectors.classes_managed(user=user)
@@ -116,7 +116,7 @@ def class_list(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def class_create(request: HttpRequest) -> HttpResponse:
-    user = _signed_in_user(request)
+    user = signed_in_user(request)
     if user is None:
         return redirect_to_login(request.get_full_path())
     if not permissions.can_create_class(user):
@@ -150,7 +150,7 @@ def class_create(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def class_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    found = _managed_class(request, pk)
+    found = managed_class(request, pk)
     if isinstance(found, HttpResponse):
         return found
     _user, classroom = found
@@ -175,7 +175,7 @@ def class_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def code_reset(request: HttpRequest, pk: int) -> HttpResponse:
-    found = _managed_class(request, pk)
+    found = managed_class(request, pk)
     if isinstance(found, HttpResponse):
         return found
     user, classroom = found
@@ -204,7 +204,7 @@ def code_reset(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def class_archive(request: HttpRequest, pk: int) -> HttpResponse:
-    found = _managed_class(request, pk)
+    found = managed_class(request, pk)
     if isinstance(found, HttpResponse):
         return found
     user, classroom = found
@@ -235,7 +235,7 @@ def class_archive(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def student_add(request: HttpRequest, pk: int) -> HttpResponse:
     """Two forms on one page: a pupil who has an account, and one who has none yet."""
-    found = _managed_class(request, pk)
+    found = managed_class(request, pk)
     if isinstance(found, HttpResponse):
         return found
     user, classroom = found
@@ -311,7 +311,7 @@ def _add_existing(
 
 @require_http_methods(["GET", "POST"])
 def student_remove(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
-    found = _managed_class(request, pk)
+    found = managed_class(request, pk)
     if isinstance(found, HttpResponse):
         return found
     user, classroom = found
@@ -340,7 +340,7 @@ def student_remove(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def login_reset(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
-    found = _managed_class(request, pk)
+    found = managed_class(request, pk)
     if isinstance(found, HttpResponse):
         return found
     user, classroom = found
@@ -377,7 +377,7 @@ def login_reset(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
 @require_POST
 def consent(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
     """A guardian's consent from the paper form, entered on the student's row."""
-    found = _managed_class(request, pk)
+    found = managed_class(request, pk)
     if isinstance(found, HttpResponse):
         return found
     user, classroom = found
@@ -413,7 +413,7 @@ def consent(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def roster_import(request: HttpRequest, pk: int) -> HttpResponse:
     """Check the whole file and show every problem; import only a clean file, all at once."""
-    found = _managed_class(request, pk)
+    found = managed_class(request, pk)
     if isinstance(found, HttpResponse):
         return found
     user, classroom = found
@@ -454,7 +454,7 @@ def roster_import(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def roster_template(request: HttpRequest, pk: int) -> HttpResponse:
     """An example roster, as Excel in Indonesia reads it (semicolons, with a BOM)."""
-    found = _managed_class(request, pk)
+    found = managed_class(request, pk)
     if isinstance(found, HttpResponse):
         return found
     out = io.StringIO()
@@ -472,7 +472,7 @@ def roster_template(request: HttpRequest, pk: int) -> HttpResponse:
 def login_cards(request: HttpRequest, pk: int) -> HttpResponse:
     """A printable A4 page, a card per pupil: name, class, login code and a QR code of the
     login address with the code. POST forgets the codes on this device once printed."""
-    found = _managed_class(request, pk)
+    found = managed_class(request, pk)
     if isinstance(found, HttpResponse):
         return found
     _user, classroom = found
@@ -515,7 +515,7 @@ def login_cards(request: HttpRequest, pk: int) -> HttpResponse:
 # --- Students: join a class, see the work -------------------------------------------------------
 @require_http_methods(["GET", "POST"])
 def join(request: HttpRequest) -> HttpResponse:
-    user = _signed_in_user(request)
+    user = signed_in_user(request)
     if user is None or not permissions.can_join_class(user):
         return redirect_to_login(request.get_full_path())
     form = JoinForm(request.POST or None, initial={"code": request.GET.get("kode", "")})
@@ -549,7 +549,7 @@ def join(request: HttpRequest) -> HttpResponse:
 @require_GET
 def tasks(request: HttpRequest) -> HttpResponse:
     """ "Tugas": a student's work from their classes: overdue, to do, done."""
-    user = _signed_in_user(request)
+    user = signed_in_user(request)
     if user is None:
         return redirect_to_login(request.get_full_path())
     items = selectors.student_assignments(user=user)

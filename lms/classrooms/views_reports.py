@@ -21,26 +21,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
-from lms.accounts.models import User
-
 from . import exports, permissions, reports, services
 from .forms_assign import AssignForm
 from .models import Assignment, Classroom, ClassStudent
-
-
-def _signed_in(request: HttpRequest) -> User | None:
-    user = request.user
-    return user if isinstance(user, User) and user.is_authenticated and user.is_active else None
-
-
-def _managed_class(request: HttpRequest, pk: int) -> tuple[User, Classroom] | HttpResponse:
-    user = _signed_in(request)
-    if user is None:
-        return redirect_to_login(request.get_full_path())
-    classroom = get_object_or_404(Classroom.objects.select_related("school"), pk=pk)
-    if not permissions.can_manage_class(user, classroom):
-        raise Http404
-    return user, classroom
+from .views import managed_class as _managed_class
+from .views import signed_in_user as _signed_in
 
 
 def _sort_url(request: HttpRequest, key: str, current: str, descending: bool) -> str:
