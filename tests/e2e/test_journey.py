@@ -14,6 +14,7 @@ from courses.demo.loader import load_catalog
 from courses.models import CoursePage, LessonPage
 from lms.learning.models import Enrollment, LessonProgress
 from tests.e2e.test_phone import LESSON_BUDGET, compressed_size
+from tests.e2e.test_simulation_lesson import finish_simulation, simulation_lesson
 
 pytestmark = [
     pytest.mark.browser,
@@ -136,7 +137,15 @@ def test_the_whole_journey_on_a_phone(live_server: LiveServer, page: Page) -> No
         if number > 2:
             page.get_by_role("link", name=re.compile(t("Next"))).click()
         expect(page.get_by_role("heading", level=1)).to_have_text(lesson.title)
-        mark_done(page)
+        if lesson.completion_rule == "passed":
+            # Finished by passing its activity: the app simulation, done by touch.
+            simulation, fields = simulation_lesson()
+            assert simulation.pk == lesson.pk
+            finish_simulation(page, fields)
+            page.reload()
+            expect(page.get_by_text(t("You finished this lesson."))).to_be_visible()
+        else:
+            mark_done(page)
     assert Enrollment.objects.get().completed_at is not None
 
     page.goto(f"{base}/id/saya/")

@@ -70,6 +70,28 @@ def tap(page: Page, point: dict[str, float]) -> None:
     )
 
 
+def finish_simulation(page: Page, fields: dict[str, Any], *, wrong_first: bool = False) -> None:
+    """Go through the app simulation on the page by touch, typing where a step asks for it; with
+    `wrong_first`, one wrong tap first (the hint shows)."""
+    screens = fields["screens"]
+    for number, screen in enumerate(screens, start=1):
+        progress = t("Step %(number)s of %(total)s") % {"number": number, "total": len(screens)}
+        expect(page.get_by_text(progress)).to_be_visible()
+        expect(page.get_by_text(screen["instruction"]).first).to_be_visible()
+        if screen["kind"] == "tap":
+            if number == 1 and wrong_first:
+                tap(page, miss(screen))
+                expect(page.get_by_text(screen["hint"]).first).to_be_visible()
+                simulation = page.locator(".pandu-activity--app_simulation")
+                simulation.screenshot(path=SCREENSHOTS / "simulation-hint.png")
+            right = next(spot for spot in screen["hotspots"] if spot["correct"])
+            tap(page, centre(right))
+        else:
+            page.get_by_role("textbox", name=screen["field_label"]).fill(screen["answers"][0])
+            page.get_by_role("button", name=t("Check answer")).tap()
+    expect(page.locator("[data-pandu-activity-result]")).to_be_visible()
+
+
 def test_finish_the_ikd_simulation_by_touch_and_the_lesson_is_finished(
     live_server: LiveServer, page: Page
 ) -> None:
@@ -91,23 +113,8 @@ def test_finish_the_ikd_simulation_by_touch_and_the_lesson_is_finished(
     page.goto(live_server.url + lesson.url)
     expect(page.get_by_text(t("You finished this lesson."))).to_have_count(0)
 
+    finish_simulation(page, fields, wrong_first=True)
     screens = fields["screens"]
-    for number, screen in enumerate(screens, start=1):
-        progress = t("Step %(number)s of %(total)s") % {"number": number, "total": len(screens)}
-        expect(page.get_by_text(progress)).to_be_visible()
-        expect(page.get_by_text(screen["instruction"]).first).to_be_visible()
-        if screen["kind"] == "tap":
-            if number == 1:
-                tap(page, miss(screen))
-                expect(page.get_by_text(screen["hint"]).first).to_be_visible()
-                simulation = page.locator(".pandu-activity--app_simulation")
-                simulation.screenshot(path=SCREENSHOTS / "simulation-hint.png")
-            right = next(spot for spot in screen["hotspots"] if spot["correct"])
-            tap(page, centre(right))
-        else:
-            page.get_by_role("textbox", name=screen["field_label"]).fill(screen["answers"][0])
-            page.get_by_role("button", name=t("Check answer")).tap()
-
     with override("id"):
         done = ngettext(
             "%(done)d of %(total)d step without help",
