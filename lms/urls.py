@@ -37,6 +37,8 @@ urlpatterns += i18n_patterns(
     path("saya/", include("lms.learning.urls")),
     path("kelas/", include("lms.classrooms.urls")),
     path("sertifikat/", include("lms.certificates.urls")),
+    path("notifikasi/", include("lms.notifications.urls")),
+    path("orang-tua/", include("lms.guardians.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

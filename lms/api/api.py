@@ -3,7 +3,7 @@ Conventions for every endpoint are in the README ("API") and in `errors` and `sc
 
 from ninja import NinjaAPI
 
-from .endpoints import auth, catalog, certificates, classes, learning
+from .endpoints import auth, catalog, certificates, classes, guardians, learning, notifications
 from .errors import install_error_handlers
 
 api = NinjaAPI(
@@ -23,3 +23,5 @@ api.add_router("", catalog.router)
 api.add_router("", learning.router)
 api.add_router("", certificates.router)
 api.add_router("", classes.router)
+api.add_router("", guardians.router)
+api.add_router("", notifications.router)

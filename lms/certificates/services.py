@@ -34,6 +34,7 @@ from lms.core.services import audit_log
 
 from . import credentials, keys, pdf, selectors
 from .models import Certificate, Issuer, Source
+from .signals import certificate_issued
 
 logger = logging.getLogger(__name__)
 
@@ -159,6 +160,10 @@ def certificate_issue(
             )
             if schedule_pdf:
                 transaction.on_commit(partial(_schedule_pdf, certificate.pk))
+            transaction.on_commit(
+                partial(certificate_issued.send, sender=Certificate, certificate=certificate),
+                robust=True,
+            )
     except IntegrityError:
         winner = selectors.certificate_for(user=user, course_key=course.translation_key)
         if winner is None:  # another constraint: not a concurrent duplicate

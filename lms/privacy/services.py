@@ -213,6 +213,22 @@ def _tally(user: User) -> None:
         )
 
 
+def learning_records_delete(*, user: User) -> int:
+    """Remove a person's learning records — certificates (with their PDFs), progress events,
+    lesson progress, enrolments, activity answers — after adding them to the anonymous
+    per-course figures. Returns how many rows were removed. Call it inside a transaction."""
+    _tally(user)
+    removed = 0
+    for certificate in Certificate.objects.filter(user=user):
+        if certificate.pdf:
+            certificate.pdf.delete(save=False)
+        certificate.delete()
+        removed += 1
+    for model in (ProgressEvent, LessonProgress, Enrollment, XBlockUserState):
+        removed += model.objects.filter(user=user).delete()[0]
+    return removed
+
+
 @transaction.atomic
 def deletion_carry_out(*, request: DeletionRequest) -> bool:
     """Anonymise the account and remove its learning records. Idempotent: a request already done
@@ -221,15 +237,7 @@ def deletion_carry_out(*, request: DeletionRequest) -> bool:
     if request.done_at is not None or request.cancelled_at is not None:
         return False
     user = User.objects.select_for_update().get(pk=request.user_id)
-    _tally(user)
-    for certificate in Certificate.objects.filter(user=user):
-        if certificate.pdf:
-            certificate.pdf.delete(save=False)
-        certificate.delete()
-    ProgressEvent.objects.filter(user=user).delete()
-    LessonProgress.objects.filter(user=user).delete()
-    Enrollment.objects.filter(user=user).delete()
-    XBlockUserState.objects.filter(user=user).delete()
+    learning_records_delete(user=user)
     AssignmentStudent.objects.filter(user=user).delete()
     ClassStudent.objects.filter(user=user).delete()
     EmailAddress.objects.filter(user=user).delete()

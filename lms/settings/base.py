@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "lms.accounts",
     "lms.learning",
     "lms.classrooms",
+    "lms.guardians",
+    "lms.notifications",
     "lms.privacy",
     "lms.certificates",
     "lms.api",
@@ -192,6 +194,8 @@ ACCOUNT_RATE_LIMITS = {
     "class_join": "10/m/user,60/m/ip",
     # Only wrong login codes are counted (lms.accounts.views.login_code).
     "login_code": "30/m/ip",
+    # Every pairing code typed counts, right or wrong: 31^6 codes are guessed only slowly.
+    "guardian_link": "5/m/user,20/h/user,60/m/ip",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Pandu Balikpapan"
@@ -400,3 +404,26 @@ CELERY_BEAT_SCHEDULE["certificates-sweep"] = {
 }
 # New signing keys (RSA, RS256). 3072 bits: NIST's size for use beyond 2030; at least 2048.
 PANDU_CREDENTIAL_KEY_BITS = int(os.environ.get("PANDU_CREDENTIAL_KEY_BITS", "3072"))
+
+# --- Notifications (issue 6) ---------------------------------------------------------------------
+# WhatsApp messages, through a backend like PANDU_SMS_BACKEND's: a dotted path to a class with
+# `send(message)`. Development prints them; production names the provider's class.
+PANDU_WHATSAPP_BACKEND = os.environ.get(
+    "PANDU_WHATSAPP_BACKEND", "lms.notifications.channels.ConsoleWhatsAppBackend"
+)
+# The parents' weekly summary: day of the week (Celery's crontab: "sun", "mon", … or 0 = Sunday)
+# and hour, WITA (CELERY_TIMEZONE).
+PANDU_DIGEST_WEEKDAY = os.environ.get("PANDU_DIGEST_WEEKDAY", "sun")
+PANDU_DIGEST_HOUR = int(os.environ.get("PANDU_DIGEST_HOUR", "17"))
+# Students' reminders of what is due tomorrow, daily at this hour (WITA).
+PANDU_REMINDER_HOUR = int(os.environ.get("PANDU_REMINDER_HOUR", "16"))
+from celery.schedules import crontab  # noqa: E402
+
+CELERY_BEAT_SCHEDULE["notifications-weekly-summaries"] = {
+    "task": "lms.notifications.tasks.weekly_summaries",
+    "schedule": crontab(minute=0, hour=PANDU_DIGEST_HOUR, day_of_week=PANDU_DIGEST_WEEKDAY),
+}
+CELERY_BEAT_SCHEDULE["notifications-assignment-reminders"] = {
+    "task": "lms.notifications.tasks.assignment_reminders",
+    "schedule": crontab(minute=0, hour=PANDU_REMINDER_HOUR),
+}

@@ -25,3 +25,5 @@ PANDU_SERVE_MEDIA = True
 AXES_ENABLED = False
 PANDU_SMS_BACKEND = "lms.accounts.sms.MemorySmsBackend"
 PANDU_REQUIRE_MFA_FOR_STAFF = False
+# WhatsApp messages are kept in memory, for tests to read.
+PANDU_WHATSAPP_BACKEND = "lms.notifications.channels.MemoryWhatsAppBackend"

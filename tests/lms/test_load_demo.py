@@ -14,6 +14,7 @@ from courses.demo.data import CATALOG
 from courses.demo.loader import LoadReport, load_catalog
 from courses.models import CoursePage, HomePage, LessonPage
 from lms.classrooms.models import Classroom
+from lms.guardians.models import GuardianLink
 
 # Committed transactions, as on a real machine: wagtail-localize publishes on commit.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -66,6 +67,13 @@ def test_load_demo_builds_the_catalog_once(client: Client) -> None:
     assert classroom.school is not None
     assert classroom.school.staff.filter(user__username="adminsekolah", role="admin").exists()
     assert f"kode {classroom.join_code}" in again.getvalue()
+    # The demo parent follows the demo student.
+    assert (
+        GuardianLink.objects.filter(
+            parent__username="orangtua", child__username="siswa", unlinked_at__isnull=True
+        ).count()
+        == 1
+    )
 
     user_model = get_user_model()
     assert user_model.objects.get(username="admin").is_superuser

@@ -25,6 +25,8 @@ from lms.certificates import services as certificate_services
 from lms.certificates.models import Certificate, Source
 from lms.classrooms.models import Classroom
 from lms.classrooms.services import classroom_create
+from lms.guardians import services as guardian_services
+from lms.guardians.models import GuardianLink
 from lms.learning.models import Enrollment, LessonProgress, ProgressEvent
 from lms.notifications.models import Preference
 
@@ -154,6 +156,44 @@ def own_preferences_only(world: World, actor: str, response: Any) -> None:
         assert owner_on == {("course_completed", "in_app")}
 
 
+# Guardians: the owner is the parent of a child (a minor) linked to them; the other user is not.
+def owner_child_link(world: World) -> GuardianLink:
+    """A child linked to the owner (made once per world)."""
+    found = GuardianLink.objects.filter(parent=world.owner, unlinked_at__isnull=True).first()
+    if found is not None:
+        return found
+    child = User.objects.create_user(
+        username="anak-sari", password=PASSWORD, full_name="Anak Sari", birth_year=2014
+    )
+    code = guardian_services.pairing_code_create(child=child, actor=child).code
+    return guardian_services.guardian_link_create(parent=world.owner, code=code)
+
+
+def owner_child_path(world: World) -> dict[str, int]:
+    return {"id": owner_child_link(world).child_id}
+
+
+def link_code(world: World, actor: str) -> dict[str, str]:
+    """The owner links with a fresh code of a new child; the other user tries a used code."""
+    if actor == "other":
+        child = owner_child_link(world).child
+        code = guardian_services.pairing_code_create(child=child, actor=child).code
+        guardian_services.guardian_link_create(parent=world.owner, code=code)
+        return {"code": code}
+    kid = User.objects.create_user(username=f"anak-{actor}", birth_year=2015)
+    return {"code": guardian_services.pairing_code_create(child=kid, actor=kid).code}
+
+
+def only_own_children(world: World, actor: str, response: Any) -> None:
+    if actor == "other":
+        assert response.json() == {"items": [], "count": 0}
+    if actor == "owner":
+        link = owner_child_link(world)
+        assert response.json()["items"] == [
+            {"id": link.child_id, "name": "Anak Sari", "link_id": link.pk}
+        ]
+
+
 MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/courses"): Case({"anonymous": 200, "owner": 200, "other": 200}),
     ("GET", "/api/v1/courses/{course_id}"): Case(
@@ -235,6 +275,37 @@ MATRIX: dict[tuple[str, str], Case] = {
             "items": [{"kind": "course_completed", "channel": "in_app", "enabled": True}]
         },
         check=own_preferences_only,
+    ),
+    # Guardians (lms.guardians): another parent or a stranger gets 404 for a child not theirs.
+    ("POST", "/api/v1/guardians/pairing-codes"): Case(
+        # Each caller gets a code for themself; a student_id of someone else's child is 404.
+        {"anonymous": 401, "owner": 201, "other": 404},
+        body=lambda world, actor: (
+            {} if actor == "owner" else {"student_id": owner_child_link(world).child_id}
+        ),
+    ),
+    ("POST", "/api/v1/guardians/links"): Case(
+        {"anonymous": 401, "owner": 201, "other": 400}, body=link_code
+    ),
+    ("DELETE", "/api/v1/guardians/links/{id}"): Case(
+        {"anonymous": 401, "owner": 204, "other": 404},
+        path=lambda world: {"id": owner_child_link(world).pk},
+    ),
+    ("GET", "/api/v1/me/children"): Case(
+        {"anonymous": 401, "owner": 200, "other": 200},
+        path=lambda world: {"_": owner_child_link(world).pk},
+        check=only_own_children,
+    ),
+    ("GET", "/api/v1/children/{id}/progress"): Case(
+        {"anonymous": 401, "owner": 200, "other": 404}, path=owner_child_path
+    ),
+    ("POST", "/api/v1/children/{id}/consent"): Case(
+        {"anonymous": 401, "owner": 201, "other": 404},
+        path=owner_child_path,
+        body=lambda world, actor: {"relationship": "ibu", "agree": True},
+    ),
+    ("DELETE", "/api/v1/children/{id}/consent"): Case(
+        {"anonymous": 401, "owner": 204, "other": 404}, path=owner_child_path
     ),
 }
 

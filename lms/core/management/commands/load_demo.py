@@ -11,6 +11,7 @@ from lms.accounts.services import consent_record, user_ensure
 from lms.certificates.models import Certificate, Source
 from lms.certificates.services import certificate_issue, certificate_pdf_ensure
 from lms.classrooms.demo import demo_class_ensure
+from lms.guardians.demo import demo_link_ensure
 
 # Demo logins, printed by `make run`. Only ever created by this command, for a local machine: one
 # per role. The student is 14, and her mother's paper consent is on record, so her learning is
@@ -145,6 +146,8 @@ class Command(BaseCommand):
                 f"  Kelas demo {demo_class.classroom.name} di {demo_class.school.name}: kode "
                 f"{demo_class.classroom.join_code}"
             )
+        if demo_link_ensure() is not None:
+            self.stdout.write("  Orang tua demo (orangtua) tertaut ke siswa demo (siswa)")
         if (certificate := demo_certificate_ensure()) is not None:
             self.stdout.write(f"  Sertifikat demo untuk warga: /id/sertifikat/{certificate.code}/")
         self.stdout.write("\nLogin demo (hanya untuk komputer ini):")
