@@ -67,6 +67,14 @@ def hours_text(minutes: int) -> str:
     return f"{hours}" if not rest else f"{minutes / 60:.1f}".replace(".", ",")
 
 
+def duration_text(minutes: int) -> str:
+    """A course's length as the printed certificate says it: minutes under an hour ("35 menit"),
+    hours from an hour on ("1,5 jam")."""
+    if minutes < 60:
+        return f"{minutes} menit"
+    return f"{hours_text(minutes)} jam"
+
+
 def _timestamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 

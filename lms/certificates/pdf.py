@@ -17,7 +17,7 @@ from django.utils import formats, timezone, translation
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
-from .credentials import hours_text
+from .credentials import duration_text
 from .models import Certificate
 
 logger = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ def context(certificate: Certificate) -> dict[str, Any]:
         "certificate": certificate,
         "issuer": certificate.issuer,
         "issued_on": issued_on,
-        "hours": hours_text(certificate.duration_minutes),
+        "duration": duration_text(certificate.duration_minutes),
         "verify_url": url,
         # Where to type the code in, printed without it: one line, no breaks inside a word.
         "verify_prefix": check_url(),

@@ -24,6 +24,7 @@ def _public_details(certificate: Certificate) -> dict[str, Any]:
     return {
         "recipient_name": certificate.recipient_name,
         "course_title": certificate.course_title,
+        "minutes": certificate.duration_minutes,
         "hours": credentials.hours_text(certificate.duration_minutes),
         "issued_at": certificate.issued_at,
         "issuer_name": certificate.issuer.name,
