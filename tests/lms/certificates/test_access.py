@@ -1,7 +1,7 @@
 """Every certificate address, called as anonymous, as the owner of the certificate and as another
 user, answers as declared here; nobody reaches another person's PDF or credential, and nobody
-changes a certificate by calling them. The API's rows belong in tests/lms/api/test_access_matrix.py
-too (see the report of issue 7)."""
+changes a certificate by calling them. The API's operations are also in
+tests/lms/api/test_access_matrix.py."""
 
 from __future__ import annotations
 

@@ -262,7 +262,7 @@ def test_the_summary_holds_each_childs_own_records_only(school: School) -> None:
 
 def test_the_summary_is_in_the_parents_language(school: School) -> None:
     """The message is made, and its links point, in the parent's chosen language (the words
-    themselves come from the catalogue the lead compiles)."""
+    themselves come from the translation catalogue)."""
     opt_in(school.ibu, (Kind.WEEKLY_SUMMARY, Channel.EMAIL))
     opt_in(school.ayah, (Kind.WEEKLY_SUMMARY, Channel.EMAIL))
     tasks.weekly_summaries()

@@ -238,7 +238,7 @@ def test_a_token_names_one_person_kind_and_channel_only() -> None:
 def test_the_headers_roles_and_unread_count_are_one_query(
     django_assert_num_queries: Any,
 ) -> None:
-    """`selectors.nav_state`, for the header's badge (see the report: classroom_nav uses it)."""
+    """`selectors.nav_state`, for the header's badge (lms/core/templatetags/header.py uses it)."""
     from lms.accounts.models import Role
     from lms.accounts.services import role_grant
     from lms.notifications.selectors import nav_state
