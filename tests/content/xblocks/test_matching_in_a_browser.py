@@ -23,7 +23,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-SHOTS = Path("/tmp/shots")  # noqa: S108 (where the screenshots are looked at)
+SHOTS = Path(__file__).resolve().parents[3] / "var" / "screenshots"
 
 
 @pytest.fixture

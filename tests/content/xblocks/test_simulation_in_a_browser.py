@@ -34,7 +34,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-SHOTS = Path("/tmp/shots")  # noqa: S108 (where the screenshots are looked at)
+SHOTS = Path(__file__).resolve().parents[3] / "var" / "screenshots"
 WIDTH, HEIGHT = 360, 640
 BLUE, GREEN, GREY, INK = "#0b5cad", "#1a7f37", "#e4e7eb", "#1f2328"
 
