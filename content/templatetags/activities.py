@@ -6,10 +6,8 @@ session (`request.session["xblock_state"]`). An editor's preview shows the activ
 visitor sees it and keeps nothing.
 
 Scripts and styles are added by URL only, never inline (the public site runs under a strict
-Content Security Policy), each once per page, all of them with the page's first activity: the
-first activity renders every activity of the page body, so that the client runtime's script comes
-after the scripts of every kind of activity on the page (deferred scripts run in document order,
-and the runtime starts the blocks whose scripts have run).
+Content Security Policy), each once per page, with the first activity that needs it. The client
+runtime starts the blocks once every deferred script has run, so their order does not matter.
 """
 
 from __future__ import annotations
@@ -26,16 +24,15 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from content.activities import CHECK_USAGE_ID, activity_blocks, load_activity, usage_id
-from content.xblocks.runtime import CLIENT_RUNTIME, CSS_MIMETYPE, JS_MIMETYPE, render_student_view
+from content.activities import CHECK_USAGE_ID, load_activity, usage_id
+from content.xblocks.runtime import CSS_MIMETYPE, JS_MIMETYPE, render_student_view
 
 logger = logging.getLogger(__name__)
 register = template.Library()
 
 USER_ATTRIBUTE = "pandu_activity_user_id"
 SESSION_KEY = "xblock_state"
-# What this request has rendered: the activities of the page, the URLs already in the page.
-RENDERED_ATTRIBUTE = "_pandu_activities"
+# The URLs of scripts and styles already in the page being rendered.
 RESOURCES_ATTRIBUTE = "_pandu_activity_resources"
 # The frame around every activity (its title, the preview note).
 STYLESHEET = "content/activities.css"
@@ -92,13 +89,11 @@ def _render(
 
 
 def _resources(request: HttpRequest | None, fragments: list[Any]) -> SafeString:
-    """<link> and <script> elements for the resources of `fragments` not yet in the page: the
-    styles, then the activities' scripts, then the client runtime's."""
+    """<link> and <script> elements for the resources of `fragments` not yet in the page."""
     emitted: set[str] = set()
     if request is not None:
         emitted = getattr(request, RESOURCES_ATTRIBUTE, None) or set()
         setattr(request, RESOURCES_ATTRIBUTE, emitted)
-    runtime_url = static(f"content/xblock/{CLIENT_RUNTIME}")
     css: list[str] = [static(STYLESHEET)]
     js: list[str] = []
     for fragment in fragments:
@@ -109,7 +104,6 @@ def _resources(request: HttpRequest | None, fragments: list[Any]) -> SafeString:
                 css.append(resource.data)
             elif resource.mimetype == JS_MIMETYPE:
                 js.append(resource.data)
-    js.sort(key=lambda url: url == runtime_url)
     new_css = [url for url in dict.fromkeys(css) if url not in emitted]
     new_js = [url for url in dict.fromkeys(js) if url not in emitted]
     emitted.update(new_css, new_js)
@@ -120,22 +114,6 @@ def _resources(request: HttpRequest | None, fragments: list[Any]) -> SafeString:
     )
 
 
-def _page_activities(
-    request: HttpRequest, page: Any, value: Any, block_id: str | None
-) -> dict[str, tuple[Any, bool]]:
-    """Every activity of the page body rendered once per request (with this one, if it is not in
-    the body), by block id."""
-    rendered: dict[str, tuple[Any, bool]] | None = getattr(request, RENDERED_ATTRIBUTE, None)
-    if rendered is None:
-        rendered = {}
-        setattr(request, RENDERED_ATTRIBUTE, rendered)
-        for child in activity_blocks(getattr(page, "body", None) or ()):
-            rendered[str(child.id)] = _render(request, page, child.value, str(child.id))
-    if str(block_id) not in rendered:
-        rendered[str(block_id)] = _render(request, page, value, block_id)
-    return rendered
-
-
 @register.simple_tag(takes_context=True)
 def activity(
     context: template.Context, value: Any, block_id: str | None = None
@@ -144,17 +122,11 @@ def activity(
     `block_id`) in the page being rendered, for the person reading it."""
     request: HttpRequest | None = context.get("request")
     page = context.get("page")
-    if request is None or not block_id:
-        fragment, preview = _render(request, page, value, block_id)
-        fragments = [fragment] if fragment is not None else []
-    else:
-        rendered = _page_activities(request, page, value, block_id)
-        fragment, preview = rendered[str(block_id)]
-        fragments = [found for found, _preview in rendered.values() if found is not None]
+    fragment, preview = _render(request, page, value, block_id)
     if fragment is None:
         return RenderedActivity(resources=SafeString(""), body=SafeString(""), unavailable=True)
     return RenderedActivity(
-        resources=_resources(request, fragments),
+        resources=_resources(request, [fragment]),
         # The runtime wraps what the block's own view escaped: that is the XBlock contract.
         body=mark_safe(fragment.body_html()),  # noqa: S308
         preview=preview,
