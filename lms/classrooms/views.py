@@ -60,6 +60,23 @@ def managed_class(request: HttpRequest, pk: int) -> tuple[User, Classroom] | Htt
     return user, classroom
 
 
+def _confirm(
+    request: HttpRequest,
+    classroom: Classroom,
+    *,
+    title: str,
+    text: str,
+    button: str,
+    danger: bool,
+) -> HttpResponse:
+    """The page that asks before a change to the class is made (the form posts back here)."""
+    return render(
+        request,
+        "classrooms/confirm.html",
+        {"classroom": classroom, "title": title, "text": text, "button": button, "danger": danger},
+    )
+
+
 def _class_url(classroom: Classroom) -> str:
     return reverse("classrooms:detail", args=[classroom.pk])
 
@@ -182,20 +199,17 @@ def code_reset(request: HttpRequest, pk: int) -> HttpResponse:
     if refused := _refuse_if_archived(request, classroom):
         return refused
     if request.method == "GET":
-        return render(
+        return _confirm(
             request,
-            "classrooms/confirm.html",
-            {
-                "classroom": classroom,
-                "title": _("Make a new class code?"),
-                "text": _(
-                    "The code %(code)s stops working at once. Students already in the class "
-                    "stay in it; those who have not joined yet need the new code."
-                )
-                % {"code": classroom.join_code},
-                "button": _("Make a new code"),
-                "danger": False,
-            },
+            classroom,
+            title=_("Make a new class code?"),
+            text=_(
+                "The code %(code)s stops working at once. Students already in the class "
+                "stay in it; those who have not joined yet need the new code."
+            )
+            % {"code": classroom.join_code},
+            button=_("Make a new code"),
+            danger=False,
         )
     code = services.classroom_join_code_reset(classroom=classroom, actor=user)
     messages.success(request, _("The new class code is %(code)s.") % {"code": code})
@@ -211,20 +225,17 @@ def class_archive(request: HttpRequest, pk: int) -> HttpResponse:
     if refused := _refuse_if_archived(request, classroom):
         return refused
     if request.method == "GET":
-        return render(
+        return _confirm(
             request,
-            "classrooms/confirm.html",
-            {
-                "classroom": classroom,
-                "title": _("Archive the class %(name)s?") % {"name": classroom.name},
-                "text": _(
-                    "Nobody can join an archived class and its work leaves the students' "
-                    "“Assignments”. Everything the students did stays saved. Do this at the end of "
-                    "the school year."
-                ),
-                "button": _("Archive the class"),
-                "danger": True,
-            },
+            classroom,
+            title=_("Archive the class %(name)s?") % {"name": classroom.name},
+            text=_(
+                "Nobody can join an archived class and its work leaves the students' "
+                "“Assignments”. Everything the students did stays saved. Do this at the end of "
+                "the school year."
+            ),
+            button=_("Archive the class"),
+            danger=True,
         )
     services.classroom_archive(classroom=classroom, actor=user)
     messages.success(request, _("The class %(name)s is archived.") % {"name": classroom.name})
@@ -317,19 +328,16 @@ def student_remove(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
     user, classroom = found
     student = _student_of(classroom, user_id)
     if request.method == "GET":
-        return render(
+        return _confirm(
             request,
-            "classrooms/confirm.html",
-            {
-                "classroom": classroom,
-                "title": _("Remove %(name)s from the class?") % {"name": student.get_full_name()},
-                "text": _(
-                    "They no longer see the class's work. Their account and everything they "
-                    "learned stay theirs; you can add them again later."
-                ),
-                "button": _("Remove from the class"),
-                "danger": True,
-            },
+            classroom,
+            title=_("Remove %(name)s from the class?") % {"name": student.get_full_name()},
+            text=_(
+                "They no longer see the class's work. Their account and everything they "
+                "learned stay theirs; you can add them again later."
+            ),
+            button=_("Remove from the class"),
+            danger=True,
         )
     services.class_student_remove(classroom=classroom, student=student, actor=user)
     messages.success(
@@ -346,19 +354,16 @@ def login_reset(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
     user, classroom = found
     student = _student_of(classroom, user_id)
     if request.method == "GET":
-        return render(
+        return _confirm(
             request,
-            "classrooms/confirm.html",
-            {
-                "classroom": classroom,
-                "title": _("New login code for %(name)s?") % {"name": student.get_full_name()},
-                "text": _(
-                    "Their old login cards stop working. They sign in with the new code once; "
-                    "print a new card for them."
-                ),
-                "button": _("Make a new login code"),
-                "danger": False,
-            },
+            classroom,
+            title=_("New login code for %(name)s?") % {"name": student.get_full_name()},
+            text=_(
+                "Their old login cards stop working. They sign in with the new code once; "
+                "print a new card for them."
+            ),
+            button=_("Make a new login code"),
+            danger=False,
         )
     try:
         code = services.class_student_login_reset(classroom=classroom, student=student, actor=user)
