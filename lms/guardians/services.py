@@ -17,6 +17,7 @@ from lms.accounts import services as account_services
 from lms.accounts.consent import is_minor
 from lms.accounts.models import ConsentMethod, ConsentRecord, Role, User
 from lms.core.services import audit_log
+from lms.privacy import services as privacy_services
 
 from . import permissions
 from .models import PAIRING_CODE_ALPHABET, PAIRING_CODE_LENGTH, GuardianLink, PairingCode
@@ -192,8 +193,6 @@ def learning_records_delete(*, child: User) -> bool:
     certificates) after adding them to the anonymous per-course figures, as an account deletion
     does; the account and its class memberships stay. Only while no consent is in force (a
     parent may have given it again since): idempotent. Returns whether it deleted."""
-    from lms.privacy import services as privacy_services
-
     child = User.objects.select_for_update().get(pk=child.pk)
     if not is_minor(child) or child.consents.filter(withdrawn_at__isnull=True).exists():
         return False
