@@ -51,11 +51,17 @@ run: $(VENV)/.base var
 		--schedule=var/celerybeat-schedule & \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-# The browser tests run on their own: Playwright's event loop gives Django another connection
-# object, and the database snapshot that transactional tests restore lives on the first one.
+# The suite runs in parallel processes (pytest-xdist, TEST_WORKERS=1 for one), each on its own test
+# database. The tests that start a Celery worker run after it, one at a time, because parallel
+# workers would share the broker. The browser tests run on their own too: Playwright's event loop
+# gives Django another connection object, and the database snapshot that transactional tests
+# restore lives on the first one. Exit status 5 is pytest's "no test selected".
+TEST_WORKERS ?= auto
+PYTEST_ARGS ?=
 test: $(VENV)/.dev var
-	$(PY) -m pytest -m "not browser"
-	$(PY) -m pytest -m browser
+	$(PY) -m pytest -m "not browser and not integration" -n $(TEST_WORKERS) --maxprocesses=4 $(PYTEST_ARGS)
+	$(PY) -m pytest -m integration $(PYTEST_ARGS) || [ $$? -eq 5 ]
+	$(PY) -m pytest -m browser $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 lint: $(VENV)/.dev var
 	$(VENV)/bin/ruff check .

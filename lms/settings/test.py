@@ -1,5 +1,7 @@
 """Tests: fast password hashing, tasks run in process unless a test starts a real worker."""
 
+import os
+
 from .base import *
 
 DEBUG = False
@@ -19,6 +21,11 @@ LOGGING["root"]["level"] = "WARNING"  # type: ignore[index]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
 PANDU_SERVE_MEDIA = True
+
+# pytest-xdist runs the suite in several processes, each on its own test database (pytest-django
+# names them); a shared Redis cache must not mix their keys, whose ids repeat across databases.
+if REDIS_URL:
+    CACHES["default"]["KEY_PREFIX"] = os.environ.get("PYTEST_XDIST_WORKER", "")
 
 # Django's test client logs in without a request, which django-axes refuses; the lockout tests
 # switch it on for themselves.
