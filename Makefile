@@ -51,7 +51,7 @@ run: $(VENV)/.base var
 		--schedule=var/celerybeat-schedule & \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-# The suite runs in parallel processes (pytest-xdist, TEST_WORKERS=1 for one), each on its own test
+# The suite runs in parallel processes (pytest-xdist; TEST_WORKERS=0 runs it in one), each on its own test
 # database. The tests that start a Celery worker run after it, one at a time, because parallel
 # workers would share the broker. The browser tests run on their own too: Playwright's event loop
 # gives Django another connection object, and the database snapshot that transactional tests
