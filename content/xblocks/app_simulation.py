@@ -20,8 +20,10 @@ attempt and sent under an id made for that attempt only.
 Each step is a call of the `step` handler: ``{"step_id": a UUID the client made, "attempt": the
 attempt's token, "screen": the screen's id in this attempt, and "tap": {"x", "y"} or "area": an
 area's id or "text": the typed value}``. A step whose id was seen before gets the answer it got
-then and counts once. A wrong step shows the hint and marks the screen as helped; the right one
-moves on. The attempt keeps the progress; after the last screen it is recorded as a submission
+then and counts once. A wrong step shows the hint and marks the screen as helped; from the
+`SHOW_AFTER_MISSES`th wrong step on the same screen, the reply also shows the way (the right area,
+marked on the picture, or an accepted answer), so that nobody stays stuck. The right one moves on.
+The attempt keeps the progress; after the last screen it is recorded as a submission
 (`GradedActivity.record_submission`) whose score is the share of screens done without help.
 """
 
@@ -55,6 +57,9 @@ TAP, TYPE = "tap", "type"
 # Steps of one attempt kept for answering retried calls; wrong taps can be many.
 REMEMBERED_STEPS = 50
 LONGEST_TYPED = 200
+# Wrong steps on one screen after which the right place (or answer) is shown: a first-time user
+# of an app must not be left stuck on a screen, and a screen where it is shown counts as helped.
+SHOW_AFTER_MISSES = 2
 # Rounding in the editor's sums (33.3 + 66.7) must not push an area off the image.
 EDGE = 1e-6
 # Where a screenshot may come from: this site, a web address, or an image inside the page.
@@ -237,7 +242,8 @@ class AppSimulationBlock(GradedActivity):
     # The layout: {"screens": [{"key", "id": the screen's id in this attempt, "kind",
     # "areas": [[opaque id, hotspot key], …] in the order shown}, …]} in the editor's order.
     # The attempt's "progress": {"current": index of the screen shown, "helped": keys of the
-    # screens where a hint was needed, "steps": {step id: what `step` found}}.
+    # screens where a hint was needed, "misses": {screen key: wrong steps}, "steps": {step id:
+    # what `step` found}}.
 
     def new_layout(self, previous: Any) -> dict[str, Any]:
         screens = self.authored_screens()
@@ -286,7 +292,9 @@ class AppSimulationBlock(GradedActivity):
 
     def progress(self) -> dict[str, Any]:
         found = self.attempt.get("progress")
-        return found if isinstance(found, dict) else {"current": 0, "helped": [], "steps": {}}
+        if not isinstance(found, dict):
+            return {"current": 0, "helped": [], "misses": {}, "steps": {}}
+        return {"misses": {}, **found}
 
     # --- The screen shown ---------------------------------------------------------------------
 
@@ -362,9 +370,11 @@ class AppSimulationBlock(GradedActivity):
             refuse(400, _("That is not a screen of this activity."))
         screen = self.screens_by_key()[placed["key"]]
         found = {"screen": screen.key, "correct": self.check_step(screen, placed, data)}
-        helped = list(progress["helped"])
-        if not found["correct"] and screen.key not in helped:
-            helped.append(screen.key)
+        helped, misses = list(progress["helped"]), dict(progress["misses"])
+        if not found["correct"]:
+            if screen.key not in helped:
+                helped.append(screen.key)
+            misses[screen.key] = found["misses"] = misses.get(screen.key, 0) + 1
         current = index + 1 if found["correct"] else index
         finished = current == len(layout["screens"])
         found["done"] = finished
@@ -374,6 +384,7 @@ class AppSimulationBlock(GradedActivity):
             "progress": {
                 "current": min(current, len(layout["screens"]) - 1),
                 "helped": helped,
+                "misses": misses,
                 "steps": {**dict(steps), step_id: found},
             },
         }
@@ -420,11 +431,18 @@ class AppSimulationBlock(GradedActivity):
     def step_reply(self, step_id: str, found: dict[str, Any]) -> dict[str, Any]:
         screen = self.screens_by_key().get(found["screen"])
         if not found["correct"]:
+            shown = (
+                self.the_way(screen)
+                if screen and found.get("misses", 0) >= SHOW_AFTER_MISSES
+                else None
+            )
+            hint = self.hint_of(screen) if screen else ""
             return {
                 "correct": False,
                 "done": False,
-                "message": self.hint_of(screen) if screen else "",
+                "message": f"{hint} {shown['message']}" if shown else hint,
                 "html": "",
+                "show": shown,
             }
         success = (screen.success if screen else "") or _("Correct!")
         if found["done"] and step_id in self.submissions:
@@ -434,6 +452,38 @@ class AppSimulationBlock(GradedActivity):
             "done": False,
             "message": success,
             "html": self.form_html() if self.attempt_is_open() else "",
+        }
+
+    def the_way(self, screen: Screen) -> dict[str, Any] | None:
+        """What shows a stuck learner the way on `screen`: the right area (its id in this
+        attempt, its label, and its place in percent of the picture) or an accepted answer."""
+        if screen.kind == TYPE:
+            answer = screen.answers[0] if screen.answers else ""
+            if not answer:
+                return None
+            return {
+                "answer": answer,
+                "message": _("The answer is: %(answer)s. Type it to go on.") % {"answer": answer},
+            }
+        right = next((spot for spot in screen.hotspots if spot.correct and spot.box), None)
+        placed = next(
+            (
+                placed
+                for placed in self.attempt.get("layout", {}).get("screens", [])
+                if placed.get("key") == screen.key
+            ),
+            None,
+        )
+        if right is None or right.box is None or placed is None:
+            return None
+        area = next((area_id for area_id, key in placed["areas"] if key == right.key), None)
+        x, y, width, height = right.box
+        return {
+            "area": area,
+            "label": right.label,
+            "box": {"x": x, "y": y, "width": width, "height": height},
+            "message": _("The right place is marked on the picture: “%(label)s”. Tap it to go on.")
+            % {"label": right.label},
         }
 
     def finished_reply(self, submission_id: str, success: str) -> dict[str, Any]:

@@ -1,9 +1,10 @@
 """A resident practises activating IKD on the app simulation of the demo course, on a phone, by
-touch: one wrong tap shows the hint, the rest are right, and the lesson (finished by passing its
-activities) is then marked as finished."""
+touch: a wrong tap shows the hint, a second one frames the right place on the picture, the rest are
+right, and the lesson (finished by passing its activities) is then marked as finished."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,7 @@ def tap(page: Page, point: dict[str, float]) -> None:
 
 def finish_simulation(page: Page, fields: dict[str, Any], *, wrong_first: bool = False) -> None:
     """Go through the app simulation on the page by touch, typing where a step asks for it; with
-    `wrong_first`, one wrong tap first (the hint shows)."""
+    `wrong_first`, two wrong taps first (the hint shows, then the right place is framed)."""
     screens = fields["screens"]
     for number, screen in enumerate(screens, start=1):
         progress = t("Step %(number)s of %(total)s") % {"number": number, "total": len(screens)}
@@ -85,6 +86,25 @@ def finish_simulation(page: Page, fields: dict[str, Any], *, wrong_first: bool =
                 simulation = page.locator(".pandu-activity--app_simulation")
                 simulation.screenshot(path=SCREENSHOTS / "simulation-hint.png")
             right = next(spot for spot in screen["hotspots"] if spot["correct"])
+            if number == 1 and wrong_first:
+                way = page.locator("[data-pandu-sim-way]")
+                expect(way).to_be_hidden()
+                tap(page, miss(screen))
+                expect(way).to_be_visible()
+                expect(page.get_by_role("button", name=right["label"], exact=True)).to_have_class(
+                    re.compile(r"\bis-shown\b")
+                )
+                framed, image = way.bounding_box(), page.locator("[data-pandu-sim-image]")
+                picture = image.bounding_box()
+                assert framed is not None
+                assert picture is not None
+                middle = centre(right)
+                x = picture["x"] + picture["width"] * middle["x"] / 100
+                y = picture["y"] + picture["height"] * middle["y"] / 100
+                assert framed["x"] <= x <= framed["x"] + framed["width"]
+                assert framed["y"] <= y <= framed["y"] + framed["height"]
+                page.wait_for_timeout(2100)  # the frame's two pulses, for the screenshot
+                simulation.screenshot(path=SCREENSHOTS / "simulation-shown.png")
             tap(page, centre(right))
         else:
             page.get_by_role("textbox", name=screen["field_label"]).fill(screen["answers"][0])

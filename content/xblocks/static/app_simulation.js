@@ -1,7 +1,8 @@
 /* Pandu app simulation: sends each step (a tap's position in percent of the picture, a chosen
    area's id, or a typed value) and shows what the server answers: the hint after a wrong step,
    the next screen after the right one, the result after the last. Nothing here knows where the
-   right place is: the server checks. A step whose reply was lost is sent again under the same
+   right place is: the server checks, and only after repeated wrong steps sends the right place
+   (or answer) to show the way. A step whose reply was lost is sent again under the same
    id at the learner's next try, so the server counts it once. See activity.js for the rest. */
 function PanduAppSimulation(runtime, element, args) {
   "use strict";
@@ -25,6 +26,25 @@ function PanduAppSimulation(runtime, element, args) {
     dot.style.top = point.y + "%";
     dot.className = "pandu-sim__mark is-" + state;
     dot.hidden = false;
+  }
+
+  // The server's way out for a learner stuck on a screen: a frame around the right place on the
+  // picture and on its button, or the answer (which is in the message).
+  function showWay(sim, way) {
+    if (!way) return;
+    var frame = sim.querySelector("[data-pandu-sim-way]");
+    if (frame && way.box) {
+      frame.style.left = way.box.x + "%";
+      frame.style.top = way.box.y + "%";
+      frame.style.width = way.box.width + "%";
+      frame.style.height = way.box.height + "%";
+      frame.hidden = false;
+    }
+    if (way.area) {
+      sim.querySelectorAll("[data-pandu-sim-area]").forEach(function (button) {
+        button.classList.toggle("is-shown", button.getAttribute("data-pandu-sim-area") === way.area);
+      });
+    }
   }
 
   function showHint(sim, text) {
@@ -63,6 +83,7 @@ function PanduAppSimulation(runtime, element, args) {
       if (!data.correct) {
         mark(sim, step.point, "wrong");
         if (step.button) step.button.classList.add("is-tried");
+        showWay(sim, data.show);
         api.announce(showHint(sim, data.message), true);
         return;
       }

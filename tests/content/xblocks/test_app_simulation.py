@@ -289,6 +289,42 @@ def test_the_score_counts_the_steps_done_without_help(
     assert [call["score"] for call in scored] == [pytest.approx(1 / 3)]
 
 
+def test_a_learner_stuck_on_a_screen_is_shown_the_right_place(learner: int) -> None:
+    sim = simulation(learner)
+    first = read_screen(sim.render())
+    _status, reply = step(sim, first, tap=ON_NOTHING)
+    assert reply["message"] == HINT_LOGIN
+    assert reply["show"] is None  # one wrong tap: the hint only
+    _status, reply = step(sim, first, area=first.areas["Daftar"])
+    way = gettext("The right place is marked on the picture: “%(label)s”. Tap it to go on.") % {
+        "label": "Masuk"
+    }
+    assert reply["message"] == f"{HINT_LOGIN} {way}"
+    # The frame goes where the editor drew the right area, and its button is the one marked.
+    assert reply["show"]["box"] == {"x": 10.5, "y": 70.25, "width": 79.5, "height": 9.75}
+    assert reply["show"]["area"] == first.areas["Masuk"]
+    # Shown the way, the learner goes on, and the screen counts as done with help.
+    _status, reply = step(sim, first, area=reply["show"]["area"])
+    assert reply["correct"] is True
+    assert read_screen(reply["html"]).progress == step_of(2, 3)
+
+
+def test_a_learner_stuck_on_typing_is_shown_an_accepted_answer(
+    learner: int, scored: list[dict[str, Any]]
+) -> None:
+    sim = simulation(learner)
+    _status, reply = step(sim, read_screen(sim.render()), tap=ON_LOGIN)
+    second = read_screen(reply["html"])
+    for typed in ("1234", "5678"):
+        _status, reply = step(sim, second, text=typed)
+    way = gettext("The answer is: %(answer)s. Type it to go on.") % {"answer": NIK}
+    assert reply["message"] == f"{HINT_NIK} {way}"
+    assert reply["show"]["answer"] == NIK
+    _status, reply = step(sim, second, text=NIK)
+    _status, reply = step(sim, read_screen(reply["html"]), tap=ON_ACTIVATE)
+    assert reply["score"] == pytest.approx(2 / 3)
+
+
 def test_the_area_buttons_are_every_area_and_shuffled(learner: int) -> None:
     orders = set()
     for _ in range(12):
