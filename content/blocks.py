@@ -18,6 +18,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from .activities import ActivityBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+# Callouts and steps: a few words, no headings.
+SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ul"]
 CAPTION_EXTENSIONS = (".vtt",)
 VIDEO_EXTENSIONS = (".mp4", ".webm")
 
@@ -95,7 +97,7 @@ class CalloutBlock(blocks.StructBlock):
         default="tip",
     )
     title = blocks.CharBlock(label=_("Title"), max_length=120)
-    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul"])
+    text = blocks.RichTextBlock(label=_("Text"), features=SHORT_TEXT_FEATURES)
 
     class Meta:
         icon = "warning"
@@ -105,7 +107,7 @@ class CalloutBlock(blocks.StructBlock):
 
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Step"), max_length=200)
-    text = blocks.RichTextBlock(label=_("Explanation"), features=["bold", "italic", "link", "ul"])
+    text = blocks.RichTextBlock(label=_("Explanation"), features=SHORT_TEXT_FEATURES)
     screenshot = ImageChooserBlock(label=_("Screenshot"), required=False)
     alt = blocks.CharBlock(
         label=_("Alternative text of the screenshot"),

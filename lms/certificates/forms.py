@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from lms.accounts.forms import PersonField
+from lms.core.uploads import has_control_characters
 
 # A credential is a few kilobytes; a larger upload is not one.
 MAX_UPLOAD_BYTES = 64 * 1024
@@ -42,10 +43,14 @@ class CheckForm(forms.Form):
             return ""
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("This file is too large to be a credential."))
+        refused = forms.ValidationError(_("This file is not a credential."))
         try:
-            return str(upload.read().decode("utf-8"))
+            text = str(upload.read().decode("utf-8"))
         except UnicodeDecodeError:
-            raise forms.ValidationError(_("This file is not a credential.")) from None
+            raise refused from None
+        if has_control_characters(text):  # a binary file that happens to decode
+            raise refused
+        return text
 
     def clean(self) -> dict[str, Any]:
         data: dict[str, Any] = super().clean() or {}
@@ -125,10 +130,14 @@ class AttendeesForm(forms.Form):
         upload = self.cleaned_data["file"]
         if upload.size > 2 * 1024 * 1024:
             raise forms.ValidationError(_("The file is too large: at most 2 MB."))
+        refused = forms.ValidationError(_("Save the list as CSV in UTF-8."))
         try:
-            return str(upload.read().decode("utf-8-sig"))
+            text = str(upload.read().decode("utf-8-sig"))
         except UnicodeDecodeError:
-            raise forms.ValidationError(_("Save the list as CSV in UTF-8.")) from None
+            raise refused from None
+        if has_control_characters(text):  # a binary file that happens to decode
+            raise refused
+        return text
 
 
 class RevokeForm(forms.Form):

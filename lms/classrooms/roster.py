@@ -13,7 +13,6 @@ import csv
 import datetime
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from django.utils.translation import gettext as _
 from lms.accounts.forms import OLDEST_AGE, YOUNGEST_AGE
 from lms.accounts.models import User
 from lms.accounts.phone import normalise_phone
+from lms.core import uploads
 
 from .models import ClassStudent
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 10_000
-# An XLSX file is a zip: refuse one that would unpack to more than this (a "zip bomb").
+# An XLSX file is a zip: refuse one that would unpack to more than this.
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 # A sheet formatted down to row 1,048,576 is read as that many empty rows: stop well before.
 MAX_BLANK_RUN = 1_000
@@ -126,20 +126,10 @@ def read_table(data: bytes) -> Iterator[tuple[int, list[Cell]]]:
 
 
 def _decode(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    elif b"\x00" not in data:
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            pass
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
+    text = _decoded(data)
+    # cp1252 decodes almost any bytes: control characters show it was not text at all.
+    if text is not None and not uploads.has_control_characters(text):
+        return text
     raise RosterUnreadable(
         _(
             "This file cannot be read as a table: it is not a CSV or XLSX file, or its letters "
@@ -147,6 +137,20 @@ def _decode(data: bytes) -> str:
             "“Excel Workbook (.xlsx)”."
         )
     )
+
+
+def _decoded(data: bytes) -> str | None:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    return None
 
 
 def _delimiter(first_line: str) -> str:
@@ -178,16 +182,17 @@ def _read_xlsx(data: bytes) -> Iterator[tuple[int, list[Cell]]]:
         "This file is not an Excel workbook (.xlsx), whatever its name says. Save it from your "
         "spreadsheet as “Excel Workbook (.xlsx)” or as “CSV”."
     )
+    # Checked before openpyxl opens it: an archive that unpacks outside its folder or to far
+    # more than its size (a "zip bomb") is refused from its directory alone.
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile as error:
-        raise RosterUnreadable(not_xlsx) from error
+        members = uploads.check_zip(data, max_unpacked=MAX_UNPACKED_BYTES)
+    except ValidationError as error:
+        if error.code == "not_zip":
+            raise RosterUnreadable(not_xlsx) from error
+        raise RosterUnreadable(error.messages[0]) from error
+    names = {info.filename for info in members}
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise RosterUnreadable(not_xlsx)
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise RosterUnreadable(_("This workbook is too large. Keep only the class's sheet."))
     # Imported here: openpyxl takes a moment to import, and only XLSX files need it.
     import openpyxl
 

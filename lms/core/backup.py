@@ -185,6 +185,24 @@ def _read_manifest(archive: tarfile.TarFile) -> dict[str, Any]:
     return manifest
 
 
+def _check_room(manifest: dict[str, Any], into: Path) -> None:
+    """Refuse an archive that would unpack to more than the free disk space (a small .tar.gz can
+    declare terabytes): extraction writes exactly the sizes the manifest lists, checked member by
+    member, so their sum is what it needs."""
+    sizes = [
+        entry.get("size") if isinstance(entry, dict) else None
+        for entry in manifest["members"].values()
+    ]
+    if not all(isinstance(size, int) and size >= 0 for size in sizes):
+        raise BackupError("The backup's manifest is damaged: a member has no valid size.")
+    needed = sum(size for size in sizes if isinstance(size, int))
+    free = shutil.disk_usage(into).free
+    if needed > free:
+        raise BackupError(
+            f"The backup would unpack to {needed:,} bytes, more than the {free:,} free on the disk."
+        )
+
+
 def _extract_checked(archive: tarfile.TarFile, manifest: dict[str, Any], into: Path) -> None:
     """Extract every member into `into`, refusing anything the manifest does not describe."""
     expected: dict[str, dict[str, Any]] = manifest["members"]
@@ -227,6 +245,7 @@ def backup_restore(*, path: Path, progress: Progress = _quiet) -> int:
                         f"This backup is of a {manifest.get('engine')} database; this Pandu runs"
                         f" on {engine}."
                     )
+                _check_room(manifest, work)
                 _extract_checked(archive, manifest, work)
         except (tarfile.TarError, OSError, EOFError) as error:
             raise BackupError(f"The backup could not be read: {error}") from error

@@ -346,7 +346,29 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"webp": "webp", "png": "webp", "jpeg": "webp", "gif": "webp"}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-WAGTAILDOCS_EXTENSIONS = ["pdf", "vtt", "mp4", "webm", "docx", "xlsx", "odt", "ods", "txt", "csv"]
+# No SVG: an SVG is a document that can carry script.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "lms.core.uploads.ImageForm"
+# The documents lessons use (downloads, uploaded videos and their captions) and the largest file of
+# each kind; lms/core/uploads.py checks that a file's content is of the kind its name says.
+PANDU_UPLOAD_MAX_BYTES = {
+    "pdf": 20 * 1024 * 1024,
+    "docx": 20 * 1024 * 1024,
+    "xlsx": 20 * 1024 * 1024,
+    "odt": 20 * 1024 * 1024,
+    "mp4": 200 * 1024 * 1024,
+    "webm": 200 * 1024 * 1024,
+    "vtt": 1024 * 1024,
+}
+WAGTAILDOCS_EXTENSIONS = list(PANDU_UPLOAD_MAX_BYTES)
+WAGTAILDOCS_MAX_UPLOAD_SIZE = max(PANDU_UPLOAD_MAX_BYTES.values())
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "lms.core.uploads.DocumentForm"
+# A zip archive (.xlsx, .docx, .odt) is refused with more members than this, unpacking to more
+# than this, or with a member packed more tightly than this ratio (a decompression bomb).
+PANDU_UPLOAD_ZIP_MAX_MEMBERS = 1000
+PANDU_UPLOAD_ZIP_MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+PANDU_UPLOAD_ZIP_MAX_RATIO = 100
+PANDU_UPLOAD_IMAGE_MAX_SIDE = 10_000
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
