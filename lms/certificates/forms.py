@@ -11,6 +11,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from lms.accounts.forms import PersonField
 from lms.core.uploads import has_control_characters
 
+from .models import Issuer
+
 # A credential is a few kilobytes; a larger upload is not one.
 MAX_UPLOAD_BYTES = 64 * 1024
 
@@ -157,6 +159,7 @@ class IssuerForm(WagtailAdminModelForm):
     url = forms.URLField(label=_("website"), required=False, assume_scheme="https")
 
     class Meta:
+        model = Issuer
         fields = [
             "name",
             "url",

@@ -16,7 +16,7 @@ from django.test import Client
 
 from courses.models import CoursePage
 from lms.accounts.models import User
-from lms.certificates.models import Certificate, Source
+from lms.certificates.models import Certificate, Issuer, Source
 
 from .conftest import PASSWORD, make_user
 
@@ -107,6 +107,27 @@ def test_only_admins_manage_issuers(editor: User) -> None:
     assert logged_in(editor).get("/admin/certificate_issuers/").status_code in {302, 403}
     admin = make_user("admin", is_superuser=True)
     assert logged_in(admin).get("/admin/certificate_issuers/").status_code == 200
+
+
+def test_an_admin_adds_an_issuer_and_changes_it() -> None:
+    admin = logged_in(make_user("admin", is_superuser=True))
+    form = {
+        "name": "Dinas Komunikasi dan Informatika Kota Balikpapan",
+        "url": "diskominfo.balikpapan.go.id",
+        "email": "",
+        "signatory_name": "Rahmat Hidayat",
+        "signatory_title": "Kepala Dinas",
+    }
+    response = admin.post("/admin/certificate_issuers/new/", form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    issuer = Issuer.objects.get(name=form["name"])
+    assert issuer.url == "https://diskominfo.balikpapan.go.id"
+    response = admin.post(
+        f"/admin/certificate_issuers/edit/{issuer.pk}/", {**form, "signatory_title": "Plt. Kepala"}
+    )
+    assert response.status_code == 302
+    issuer.refresh_from_db()
+    assert issuer.signatory_title == "Plt. Kepala"
 
 
 def test_issue_certificate_command(learner: User, course: CoursePage) -> None:
