@@ -181,3 +181,14 @@ def published_course(*, course_id: int) -> CoursePage | None:
         CoursePage.objects.live().public().select_related("locale").filter(pk=course_id).first()
     )
     return course
+
+
+def under_unpublished_page(page: Page) -> bool:
+    """Whether a page above `page` (below the tree's root) is not live. Wagtail routes through
+    unpublished pages, so the live lessons of an unpublished course would still be served. One
+    query on the indexed path, none for a site's home page."""
+    ends = range(Page.steplen * 2, len(page.path), Page.steplen)
+    if not ends:
+        return False
+    above = [page.path[:end] for end in ends]
+    return bool(Page.objects.filter(path__in=above, live=False).exists())
