@@ -190,9 +190,10 @@ def guardian_consent_withdraw(*, parent: User, child: User) -> bool:
 @transaction.atomic
 def learning_records_delete(*, child: User) -> bool:
     """Delete the child's learning records (enrolments, progress, activity answers,
-    certificates) after adding them to the anonymous per-course figures, as an account deletion
-    does; the account and its class memberships stay. Only while no consent is in force (a
-    parent may have given it again since): idempotent. Returns whether it deleted."""
+    certificates, and the notifications about them, each parent's included) after adding them
+    to the anonymous per-course figures, as an account deletion does; the account and its class
+    memberships stay. Only while no consent is in force (a parent may have given it again
+    since): idempotent. Returns whether it deleted."""
     child = User.objects.select_for_update().get(pk=child.pk)
     if not is_minor(child) or child.consents.filter(withdrawn_at__isnull=True).exists():
         return False

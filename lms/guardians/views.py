@@ -13,11 +13,14 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
 from lms.accounts.consent import CONSENT_STATUS_LABELS, ConsentStatus, is_minor
 from lms.accounts.models import User
 from lms.classrooms.models import Classroom
+from lms.privacy import permissions as privacy_permissions
+from lms.privacy import services as privacy_services
+from lms.privacy.downloads import child_filename, json_attachment
 
 from . import permissions, selectors, services
 from .forms import ConsentForm, LinkForm
@@ -93,7 +96,7 @@ def child(request: HttpRequest, child_id: int) -> HttpResponse:
     found = _linked_child(request, child_id)
     if isinstance(found, HttpResponse):
         return found
-    _parent, active = found
+    parent, active = found
     overview = selectors.child_overview(child=active.child)
     return render(
         request,
@@ -108,8 +111,23 @@ def child(request: HttpRequest, child_id: int) -> HttpResponse:
             "consent_given": overview.consent == ConsentStatus.GIVEN,
             "overdue": [a for a in overview.assignments if a.status == "overdue"],
             "todo": [a for a in overview.assignments if a.status == "todo"],
+            "may_download": privacy_permissions.can_download_child_data(parent, active.child),
         },
     )
+
+
+@require_safe
+def child_download(request: HttpRequest, child_id: int) -> HttpResponse:
+    """ "Unduh data anak": everything Pandu keeps about a linked minor child, as the child's own
+    download would have it (UU PDP); written to the audit log."""
+    found = _linked_child(request, child_id)
+    if isinstance(found, HttpResponse):
+        return found
+    parent, active = found
+    if not privacy_permissions.can_download_child_data(parent, active.child):
+        raise Http404
+    data = privacy_services.child_data_export(parent=parent, child=active.child)
+    return json_attachment(data, filename=child_filename(active.child))
 
 
 @require_http_methods(["GET", "POST"])

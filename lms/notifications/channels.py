@@ -34,20 +34,15 @@ SMS_LENGTH = 459
 @dataclass(frozen=True)
 class Message:
     """What is said, already in the recipient's language. `url` is a path on the site (or empty);
-    `lines` are the body's paragraphs; `sections` are (heading, lines) blocks, e.g. one per child
-    in a weekly summary."""
+    `lines` are the body's paragraphs."""
 
     title: str
     lines: list[str] = field(default_factory=list)
     url: str = ""
-    sections: list[tuple[str, list[str]]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
-        parts = ["\n".join(self.lines)] if self.lines else []
-        for heading, lines in self.sections:
-            parts.append("\n".join([heading, *lines]))
-        return "\n\n".join(parts)
+        return "\n".join(self.lines)
 
     @property
     def short(self) -> str:
@@ -193,11 +188,19 @@ def send_email(*, user: User, kind: str, message: Message) -> None:
     email.send()
 
 
-def send(*, user: User, kind: str, channel: str, message: Message) -> None:
-    """Send `message` to `user` by `channel` (the caller checked the preference)."""
+def send(
+    *, user: User, kind: str, channel: str, message: Message, about: User | None = None
+) -> None:
+    """Send `message` to `user` by `channel` (the caller checked the preference). `about` is the
+    learner the message reports on, kept with what stays in the app."""
     if channel == Channel.IN_APP:
         Notification.objects.create(
-            user=user, kind=kind, title=message.title[:200], body=message.text, url=message.url
+            user=user,
+            kind=kind,
+            title=message.title[:200],
+            body=message.text,
+            url=message.url,
+            about=about,
         )
     elif channel == Channel.EMAIL:
         send_email(user=user, kind=kind, message=message)

@@ -53,10 +53,23 @@ class Preference(models.Model):
 
 
 class Notification(models.Model):
-    """A notification in the app's list ("Notifikasi")."""
+    """A notification in the app's list ("Notifikasi"). `about` is the learner whose learning it
+    reports (the recipient themself, or a parent's child), so that it can be removed with that
+    learner's records."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    # CASCADE, not SET_NULL: the title and text name the learner and their results, so a
+    # notification that outlived its learner's account would keep their data with nothing left
+    # to find it by.
+    about = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("about whom"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=200)

@@ -126,11 +126,13 @@ def deliver(
     dedupe_key: str,
     build: Callable[[], Message],
     enabled_channels: Iterable[str] | None = None,
+    about: User | None = None,
 ) -> list[str]:
     """Send the message `build` makes (called in the person's language) by each channel the
     person turned on for `kind`, once per (person, kind, channel, dedupe_key): a second call, a
     task run twice or delivered again, sends nothing more. A message whose sending fails is not
-    recorded, so the next run tries again. Returns the channels sent now."""
+    recorded, so the next run tries again. `about` is the learner whose learning the message
+    reports (see `notifications_about_delete`). Returns the channels sent now."""
     if not user.is_active:
         return []
     if enabled_channels is None:
@@ -165,7 +167,7 @@ def deliver(
             if delivery.sent_at is not None:
                 continue
             try:
-                channels.send(user=user, kind=kind, channel=channel, message=message)
+                channels.send(user=user, kind=kind, channel=channel, message=message, about=about)
             except Exception:
                 logger.exception(
                     "Notification %s by %s to user %s failed", dedupe_key, channel, user.pk
@@ -176,3 +178,23 @@ def deliver(
             delivery.save(update_fields=["sent_at"])
         sent.append(channel)
     return sent
+
+
+def notifications_about_delete(*, user: User) -> int:
+    """Remove every notification in the app about `user`'s learning, whoever received it (the
+    learner, each parent): when a guardian withdraws consent, or the account is deleted, what
+    was said about the learner goes with the records it came from. Delivery rows stay: they
+    hold ids and times, not what was said, and keep a rerun of a task from sending again.
+    Returns how many were removed."""
+    return Notification.objects.filter(about=user).delete()[0]
+
+
+@transaction.atomic
+def notifications_forget(*, user: User) -> int:
+    """Everything of notifications kept for `user` as a recipient (their list, preferences and
+    the record of what was sent), and every notification about them: for an account deleted
+    under UU PDP. Returns how many rows were removed."""
+    removed = notifications_about_delete(user=user)
+    for model in (Notification, Delivery, Preference):
+        removed += model.objects.filter(user=user).delete()[0]
+    return removed

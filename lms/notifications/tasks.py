@@ -52,13 +52,19 @@ def _learner_and_parents(
     for_learner: Callable[[], Message],
     for_parent: Callable[[], Message],
 ) -> int:
-    """The learner and each linked parent, each by the channels they chose. Returns how many
-    people were sent something now."""
+    """The learner and each linked parent, each by the channels they chose; what is kept in the
+    app is marked as about the learner. Returns how many people were sent something now."""
     reached = int(
-        bool(services.deliver(user=learner, kind=kind, dedupe_key=dedupe_key, build=for_learner))
+        bool(
+            services.deliver(
+                user=learner, kind=kind, dedupe_key=dedupe_key, build=for_learner, about=learner
+            )
+        )
     )
     for parent in selectors.parents_of(child=learner):
-        sent = services.deliver(user=parent, kind=kind, dedupe_key=dedupe_key, build=for_parent)
+        sent = services.deliver(
+            user=parent, kind=kind, dedupe_key=dedupe_key, build=for_parent, about=learner
+        )
         reached += int(bool(sent))
     return reached
 
@@ -184,6 +190,7 @@ def assignment_reminders_send(*, student_ids: list[int], now: str) -> int:
                 dedupe_key=key,
                 build=build,
                 enabled_channels=wanted,
+                about=student,
             ):
                 sent += 1
     return sent
@@ -208,78 +215,77 @@ def weekly_summaries(*, now: str | None = None) -> int:
     return len(batches)
 
 
-def summary_message(*, parent: User, now: datetime) -> Message:
-    """The summary, in the active language: one section per linked child, with only that
-    child's records."""
-    since = now - timedelta(days=7)
-    sections = []
-    for child in selectors.children_of(parent=parent):
-        week = selectors.child_week(child=child, since=since, now=now)
-        lines = []
-        if week.finished:
-            lines.append(
-                ngettext(
-                    "Finished %(count)s lesson this week:",
-                    "Finished %(count)s lessons this week:",
-                    len(week.finished),
-                )
-                % {"count": len(week.finished)}
+def summary_message(*, child: User, now: datetime) -> Message:
+    """One child's week, in the active language, with only that child's records."""
+    name = child.get_full_name() or child.username
+    week = selectors.child_week(child=child, since=now - timedelta(days=7), now=now)
+    lines = [_("What %(child)s did on Pandu in the last 7 days.") % {"child": name}]
+    if week.finished:
+        lines.append(
+            ngettext(
+                "Finished %(count)s lesson this week:",
+                "Finished %(count)s lessons this week:",
+                len(week.finished),
             )
-            for lesson in week.finished:
-                if lesson.percent is None:
-                    lines.append(f"- {lesson.title}")
-                else:
-                    lines.append(
-                        "- "
-                        + _("%(lesson)s (score %(score)s%%)")
-                        % {"lesson": lesson.title, "score": lesson.percent}
-                    )
-        else:
-            lines.append(_("No lessons finished this week."))
-        if week.due:
-            lines.append(_("Still to do:"))
-            for item in week.due:
-                due = timezone.localtime(item.assignment.due_at)
+            % {"count": len(week.finished)}
+        )
+        for lesson in week.finished:
+            if lesson.percent is None:
+                lines.append(f"- {lesson.title}")
+            else:
                 lines.append(
                     "- "
-                    + _("%(title)s, due %(when)s")
-                    % {"title": item.title, "when": due.strftime("%d-%m-%Y")}
+                    + _("%(lesson)s (score %(score)s%%)")
+                    % {"lesson": lesson.title, "score": lesson.percent}
                 )
-        if week.overdue:
-            lines.append(_("Late (past the due date):"))
-            for item in week.overdue:
-                lines.append(f"- {item.title}")
-        sections.append((child.get_full_name(), lines))
-    return Message(
-        title=_("Weekly summary of your children"),
-        lines=[_("What your children did on Pandu in the last 7 days.")],
-        sections=sections,
-    )
+    else:
+        lines.append(_("No lessons finished this week."))
+    if week.due:
+        lines.append(_("Still to do:"))
+        for item in week.due:
+            due = timezone.localtime(item.assignment.due_at)
+            lines.append(
+                "- "
+                + _("%(title)s, due %(when)s")
+                % {"title": item.title, "when": due.strftime("%d-%m-%Y")}
+            )
+    if week.overdue:
+        lines.append(_("Late (past the due date):"))
+        for item in week.overdue:
+            lines.append(f"- {item.title}")
+    return Message(title=_("Weekly summary: %(child)s") % {"child": name}, lines=lines)
 
 
 @shared_task(name="lms.notifications.tasks.weekly_summaries_send", **TASK_OPTIONS)
 def weekly_summaries_send(*, parent_ids: list[int], now: str) -> int:
-    """One summary per parent and week, sent once, in the parent's language, only to parents who
-    still chose it. Returns how many parents were sent one now."""
+    """One summary per parent, child and week, sent once, in the parent's language, only to
+    parents who still chose it. A summary per child, not one for all: each is about one
+    learner, and goes with that learner's records when consent is withdrawn. Returns how many
+    parents were sent something now."""
     moment = _now(now)
     label = week_label(moment)
     sent = 0
     for parent in User.objects.filter(pk__in=parent_ids, is_active=True).order_by("pk"):
         wanted = selectors.channels_of(user=parent, kind=Kind.WEEKLY_SUMMARY)
-        if not wanted or not selectors.children_of(parent=parent):
+        if not wanted:
             continue
+        reached = False
+        for child in selectors.children_of(parent=parent):
 
-        def build(parent=parent) -> Message:  # type: ignore[no-untyped-def]
-            return summary_message(parent=parent, now=moment)
+            def build(child: User = child) -> Message:
+                return summary_message(child=child, now=moment)
 
-        if services.deliver(
-            user=parent,
-            kind=Kind.WEEKLY_SUMMARY,
-            dedupe_key=f"digest:{label}",
-            build=build,
-            enabled_channels=wanted,
-        ):
-            sent += 1
+            reached |= bool(
+                services.deliver(
+                    user=parent,
+                    kind=Kind.WEEKLY_SUMMARY,
+                    dedupe_key=f"digest:{label}:child:{child.pk}",
+                    build=build,
+                    enabled_channels=wanted,
+                    about=child,
+                )
+            )
+        sent += int(reached)
     return sent
 
 

@@ -2,7 +2,9 @@
 
 from django.contrib.auth.models import AnonymousUser
 
+from lms.accounts.consent import is_minor
 from lms.accounts.models import User
+from lms.guardians.permissions import is_linked
 
 
 def can_download_own_data(user: User | AnonymousUser) -> bool:
@@ -13,3 +15,9 @@ def can_request_own_deletion(user: User | AnonymousUser) -> bool:
     """Staff accounts are closed by another admin, not from this page: an editor's or admin's
     work must be handed over first."""
     return can_download_own_data(user) and not (user.is_staff or user.is_superuser)
+
+
+def can_download_child_data(parent: User | AnonymousUser, child: User) -> bool:
+    """A parent with an active link to the child, while the child is a minor: from 18 the data
+    is the child's alone to ask for."""
+    return is_linked(parent, child.pk) and is_minor(child)

@@ -3,8 +3,9 @@
 Deletion anonymises the account (it stays, so that what others recorded about it — an audit
 entry, a consent record — still points somewhere, but nothing in it names the person), removes
 the learning records (enrolments, progress, activity answers, class memberships, certificates)
-after adding them to anonymous per-course figures, and confirms by email. A request is carried
-out by a periodic task once its grace period has passed, always within 72 hours.
+after adding them to anonymous per-course figures, with the person's notifications and those
+sent to their parents about them, and confirms by email. A request is carried out by a
+periodic task once its grace period has passed, always within 72 hours.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Exists, F, OuterRef
@@ -28,7 +30,10 @@ from lms.classrooms.models import AssignmentStudent, ClassStudent
 from lms.core.models import AuditEntry
 from lms.core.services import audit_log
 from lms.learning.models import Enrollment, LessonProgress, ProgressEvent
+from lms.notifications.models import Notification, Preference
+from lms.notifications.services import notifications_about_delete, notifications_forget
 
+from . import permissions
 from .models import DeletionReason, DeletionRequest, LearningTally
 
 # A deletion is carried out no later than this after it was asked for (UU PDP asks for 72 hours).
@@ -41,6 +46,31 @@ def _iso(moment: datetime | None) -> str | None:
 
 def data_export(*, user: User) -> dict[str, Any]:
     """Everything Pandu keeps about `user`, as JSON-ready data."""
+    return _export(user=user, guardian=None)
+
+
+@transaction.atomic
+def child_data_export(*, parent: User, child: User) -> dict[str, Any]:
+    """What Pandu keeps about `child`, for a parent linked to them, in the shape of the child's
+    own download. Only what concerns the child: nothing of another guardian (their name on a
+    consent they gave is left out) and no secret (no password, login or pairing code, not even
+    hashed). Written to the audit log, as every look at a child's record is."""
+    if not permissions.can_download_child_data(parent, child):
+        raise PermissionDenied
+    data = _export(user=child, guardian=parent)
+    audit_log(actor=parent, action="privacy.child_export", subject=child)
+    return data
+
+
+def _consent_name(consent: ConsentRecord, guardian: User | None) -> str | None:
+    if guardian is None or consent.recorded_by_id == guardian.pk:
+        return consent.guardian_name
+    return None
+
+
+def _export(*, user: User, guardian: User | None) -> dict[str, Any]:
+    """`user`'s data as they would download it; `guardian` is the parent it is made for, if
+    any."""
     return {
         "format": "pandu-data-export/1",
         "exported_at": timezone.now().isoformat(),
@@ -63,7 +93,7 @@ def data_export(*, user: User) -> dict[str, Any]:
         },
         "consents": [
             {
-                "guardian_name": consent.guardian_name,
+                "guardian_name": _consent_name(consent, guardian),
                 "relationship": consent.relationship,
                 "method": consent.method,
                 "given_at": _iso(consent.given_at),
@@ -126,9 +156,25 @@ def data_export(*, user: User) -> dict[str, Any]:
             }
             for row in Certificate.objects.filter(user=user).order_by("issued_at")
         ],
+        "notifications": [
+            {
+                "kind": row.kind,
+                "title": row.title,
+                "text": row.body,
+                "created_at": _iso(row.created_at),
+                "read_at": _iso(row.read_at),
+            }
+            for row in Notification.objects.filter(user=user).order_by("created_at", "pk")
+        ],
+        "notification_preferences": [
+            {"kind": row.kind, "channel": row.channel, "topics": row.topics}
+            for row in Preference.objects.filter(user=user, enabled=True).order_by(
+                "kind", "channel"
+            )
+        ],
         "audit_log": [
             {"at": _iso(row.at), "action": row.action, "target": row.target}
-            for row in AuditEntry.objects.filter(subject=user).order_by("at")
+            for row in AuditEntry.objects.filter(subject=user).order_by("at", "pk")
         ],
     }
 
@@ -215,10 +261,11 @@ def _tally(user: User) -> None:
 
 def learning_records_delete(*, user: User) -> int:
     """Remove a person's learning records — certificates (with their PDFs), progress events,
-    lesson progress, enrolments, activity answers — after adding them to the anonymous
-    per-course figures. Returns how many rows were removed. Call it inside a transaction."""
+    lesson progress, enrolments, activity answers, and the notifications that reported on them
+    (to the person and to their parents) — after adding them to the anonymous per-course
+    figures. Returns how many rows were removed. Call it inside a transaction."""
     _tally(user)
-    removed = 0
+    removed = notifications_about_delete(user=user)
     for certificate in Certificate.objects.filter(user=user):
         if certificate.pdf:
             certificate.pdf.delete(save=False)
@@ -238,6 +285,7 @@ def deletion_carry_out(*, request: DeletionRequest) -> bool:
         return False
     user = User.objects.select_for_update().get(pk=request.user_id)
     learning_records_delete(user=user)
+    notifications_forget(user=user)
     AssignmentStudent.objects.filter(user=user).delete()
     ClassStudent.objects.filter(user=user).delete()
     EmailAddress.objects.filter(user=user).delete()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -18,6 +16,7 @@ from django.views.decorators.http import require_POST, require_safe
 from lms.accounts.models import User
 
 from . import permissions, services
+from .downloads import json_attachment, own_filename
 
 
 class DeletionForm(forms.Form):
@@ -88,9 +87,4 @@ def cancel(request: HttpRequest) -> HttpResponse:
 @login_required
 def download(request: HttpRequest) -> HttpResponse:
     user = _user(request)
-    data = json.dumps(services.data_export(user=user), ensure_ascii=False, indent=2)
-    response = HttpResponse(data, content_type="application/json; charset=utf-8")
-    stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="pandu-data-{stamp}.json"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return json_attachment(services.data_export(user=user), filename=own_filename())

@@ -4,11 +4,11 @@ linked to answers 404, as one that does not exist."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from allauth.core import ratelimit
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
@@ -18,6 +18,9 @@ from lms.guardians import permissions as guardian_permissions
 from lms.guardians import selectors as guardian_selectors
 from lms.guardians import services as guardian_services
 from lms.guardians.models import GuardianLink
+from lms.privacy import permissions as privacy_permissions
+from lms.privacy import services as privacy_services
+from lms.privacy.downloads import child_filename, json_attachment
 
 from ..auth import LOGIN_REQUIRED, caller
 from ..errors import ApiError, Error, not_found_message
@@ -248,6 +251,22 @@ def child_progress(request: HttpRequest, id: int) -> ChildProgressOut:
             for item in overview.certificates
         ],
     )
+
+
+@router.get(
+    "/children/{id}/export",
+    response={200: dict[str, Any], 401: Error, 404: Error},
+    summary="Everything Pandu keeps about a linked minor child, as one JSON file",
+)
+def child_export(request: HttpRequest, id: int) -> HttpResponse:
+    """The child's own download (`format` "pandu-data-export/1"), less what is another
+    guardian's and any secret; sent as an attachment and written to the audit log. 404 for a
+    child not linked to the caller, or 18 or older."""
+    parent, child = _linked_child(request, id)
+    if not privacy_permissions.can_download_child_data(parent, child):
+        raise _not_found()
+    data = privacy_services.child_data_export(parent=parent, child=child)
+    return json_attachment(data, filename=child_filename(child))
 
 
 @router.post(

@@ -299,6 +299,9 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/children/{id}/progress"): Case(
         {"anonymous": 401, "owner": 200, "other": 404}, path=owner_child_path
     ),
+    ("GET", "/api/v1/children/{id}/export"): Case(
+        {"anonymous": 401, "owner": 200, "other": 404}, path=owner_child_path
+    ),
     ("POST", "/api/v1/children/{id}/consent"): Case(
         {"anonymous": 401, "owner": 201, "other": 404},
         path=owner_child_path,

@@ -19,6 +19,8 @@ from lms.accounts.models import User
 from lms.accounts.services import user_ensure
 from lms.learning.models import Enrollment, LessonProgress, ProgressEvent
 from lms.learning.services import EventIn, enrollment_create, progress_events_record
+from lms.notifications import channels
+from lms.notifications.models import Channel, Kind
 from lms.privacy import services
 from lms.privacy.models import DeletionRequest, LearningTally
 from tests.factories import Catalog, make_course
@@ -172,3 +174,25 @@ def test_staff_cannot_delete_themselves_here(client: Client) -> None:
         client.post("/id/akun/privasi/", {"password": PASSWORD, "confirm": "on"}).status_code == 403
     )
     assert not DeletionRequest.objects.exists()
+
+
+def test_the_download_holds_the_persons_notifications_not_those_sent_about_them(
+    client: Client, course: CoursePage
+) -> None:
+    """A parent's notification about their child is the parent's: in the parent's file, not in
+    the child's."""
+    child, parent = make_learner("anak"), make_learner("ibu")
+    for person, title in ((child, "Kursus selesai untuk anak"), (parent, "Ringkasan untuk ibu")):
+        channels.send(
+            user=person,
+            kind=Kind.COURSE_COMPLETED,
+            channel=Channel.IN_APP,
+            message=channels.Message(title=title),
+            about=child,
+        )
+    client.force_login(child)
+    data = json.loads(client.get("/id/akun/privasi/data.json").content)
+    assert [row["title"] for row in data["notifications"]] == ["Kursus selesai untuk anak"]
+    client.force_login(parent)
+    data = json.loads(client.get("/id/akun/privasi/data.json").content)
+    assert [row["title"] for row in data["notifications"]] == ["Ringkasan untuk ibu"]
