@@ -134,7 +134,11 @@ SQLITE_OPTIONS = {
 
 def database_from_env(default_sqlite: Path) -> dict[str, object]:
     url = os.environ.get("DATABASE_URL") or f"sqlite:///{default_sqlite}"
-    config: dict[str, object] = dict(dj_database_url.parse(url, conn_max_age=60))
+    # A kept connection may have died with a database restart while its process was idle: the
+    # health check at the start of a request opens a new one, instead of failing the request.
+    config: dict[str, object] = dict(
+        dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    )
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = dict(SQLITE_OPTIONS)
         config["CONN_MAX_AGE"] = 0
