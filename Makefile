@@ -11,7 +11,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	if $$p -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] < (3, 14))' >/dev/null 2>&1; \
 	then echo $$p; break; fi; done)
 
-.PHONY: help run test lint lock messages clean backup restore
+.PHONY: help run test lint lock messages clean backup restore bench
 
 help:
 	@echo "make run    set up everything and start Pandu at http://127.0.0.1:$(PORT)"
@@ -21,6 +21,7 @@ help:
 	@echo "make lock   re-pin requirements/*.txt from pyproject.toml"
 	@echo "make backup         archive the database and media into var/backups/"
 	@echo "make restore BACKUP=var/backups/pandu-….tar.gz   put a backup back (stop Pandu first)"
+	@echo "make bench   load test of size S on local PostgreSQL and Redis (SIZE=M USERS=200 DURATION=180)"
 
 $(VENV)/bin/python:
 	@test -n "$(PYTHON)" || { echo "Pandu needs Python 3.11, 3.12 or 3.13. Install one, or run: make PYTHON=/path/to/python3 ..."; exit 1; }
@@ -34,6 +35,10 @@ $(VENV)/.base: $(VENV)/bin/python requirements/base.txt
 
 $(VENV)/.dev: $(VENV)/.base requirements/dev.txt
 	$(PY) -m pip install --quiet -r requirements/dev.txt
+	@touch $@
+
+$(VENV)/.bench: $(VENV)/.dev requirements/bench.txt
+	$(PY) -m pip install --quiet -r requirements/bench.txt
 	@touch $@
 
 var:
@@ -90,6 +95,12 @@ backup: $(VENV)/.base var
 restore: $(VENV)/.base var
 	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=var/backups/pandu-….tar.gz"; exit 1; }
 	$(PY) manage.py restore "$(BACKUP)"
+
+# The load test (bench/load.py): needs PostgreSQL and Redis on this machine; writes
+# bench/results/latest.json.
+SIZE ?= S
+bench: $(VENV)/.bench
+	$(PY) -m bench.load --size $(SIZE) $(if $(USERS),--users $(USERS)) $(if $(DURATION),--duration $(DURATION))
 
 clean:
 	rm -rf $(VENV) var
