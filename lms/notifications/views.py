@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lms.accounts.models import User
 
@@ -26,6 +26,7 @@ def _user(request: HttpRequest) -> User:
     return user
 
 
+@require_GET
 @login_required
 def notification_list(request: HttpRequest) -> HttpResponse:
     user = _user(request)

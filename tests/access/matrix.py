@@ -515,20 +515,8 @@ KNOWN_PROBLEMS: dict[str, str] = {
     "consents:history": CONSENTS_OF_EVERY_SCHOOL,
     "consents:history_results": CONSENTS_OF_EVERY_SCHOOL,
     "consents:usage": CONSENTS_OF_EVERY_SCHOOL,
-    "privacy:home": (
-        "lms/privacy/permissions.py can_request_own_deletion checks is_staff, which editors and "
-        "school admins lack: they can ask for their own deletion"
-    ),
 }
 # Views that answer methods they should refuse.
-KNOWN_METHOD_PROBLEMS: dict[str, str] = {
-    "notifications:list": "lms/notifications/views.py notification_list lacks @require_GET",
-}
+KNOWN_METHOD_PROBLEMS: dict[str, str] = {}
 # Pages Wagtail serves that answer what they should not.
-KNOWN_PAGE_PROBLEMS: dict[str, str] = {
-    "lesson of the draft": (
-        "a lesson left published under an unpublished course is served to everyone: Wagtail "
-        "routes through an unpublished parent, and lms/learning's before_serve_page hook "
-        "(can_open_lesson) does not ask whether the lesson's course is live"
-    ),
-}
+KNOWN_PAGE_PROBLEMS: dict[str, str] = {}
