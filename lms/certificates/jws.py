@@ -129,7 +129,8 @@ class Verified:
 def _json_object(part: str) -> dict[str, Any]:
     try:
         value = json.loads(b64url_decode(part).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    # A deeply nested document exhausts the parser's recursion: malformed, like any other.
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise JWSError("malformed") from None
     if not isinstance(value, dict):
         raise JWSError("malformed")
