@@ -55,7 +55,9 @@ def catalog_courses(
     if pillar := filters.get("pillar"):
         courses = courses.filter(pillar=pillar)
     courses = courses.order_by("path")
-    if query := filters.get("q"):
+    # Double quotes are dropped: SQLite's full-text search reads an odd one as an unterminated
+    # phrase and fails, and a resident's quotes mean nothing more than the words inside them.
+    if query := (filters.get("q") or "").replace('"', " ").strip():
         # The search index ranks; the page is then read with its prefetching in rank order.
         ranked = [c.pk for c in courses.search(query, operator="and")]
         order = {pk: position for position, pk in enumerate(ranked)}
