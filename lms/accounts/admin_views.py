@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Model, QuerySet
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -21,10 +21,15 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from lms.core.services import child_record_viewed
 
-from . import services
+from . import selectors, services
 from .forms import ConsentWithdrawForm, PaperConsentForm, RoleGrantForm
 from .models import ConsentMethod, ConsentRecord, Role, RoleGrant, User
-from .permissions import can_manage_consent, can_manage_roles
+from .permissions import (
+    can_manage_consent,
+    can_manage_consent_of,
+    can_manage_roles,
+    consent_children,
+)
 
 
 # --- Permission policies: the admin asks permissions.py ------------------------------------------
@@ -34,10 +39,23 @@ class RoleGrantPermissionPolicy(ModelPermissionPolicy):
 
 
 class ConsentPermissionPolicy(ModelPermissionPolicy):
-    """Consents are recorded and withdrawn ("change"), never deleted: the history stays."""
+    """Consents are recorded and withdrawn ("change"), never deleted: the history stays. A school
+    admin's consents are those of their own pupils."""
 
     def user_has_permission(self, user: Any, action: str) -> bool:
         return action in {"view", "add", "change"} and can_manage_consent(user)
+
+    def user_has_permission_for_instance(self, user: Any, action: str, instance: Model) -> bool:
+        return (
+            self.user_has_permission(user, action)
+            and isinstance(instance, ConsentRecord)
+            and can_manage_consent_of(user, instance.child)
+        )
+
+    def instances_user_has_any_permission_for(self, user: Any, actions: Any) -> QuerySet[Any]:
+        if not self.user_has_any_permission(user, actions):
+            return ConsentRecord.objects.none()
+        return selectors.consents_managed_by(user=user)
 
 
 class ServiceFormMixin:
@@ -157,8 +175,28 @@ def _consent_state(record: ConsentRecord) -> str:
 
 class ConsentIndexView(generic.IndexView):
     def get_base_queryset(self) -> QuerySet[ConsentRecord]:
-        queryset: QuerySet[ConsentRecord] = super().get_base_queryset()
-        return queryset.select_related("child", "recorded_by")
+        return selectors.consents_managed_by(user=self.request.user)
+
+
+class OwnConsentMixin:
+    """The pages of one consent turn away an admin who does not manage it with Wagtail's "no
+    permission". Not a 404: outside the language prefix, a 404 is redirected into the site."""
+
+    request: Any
+
+    def get_object(self, *args: Any, **kwargs: Any) -> ConsentRecord:
+        record: ConsentRecord = super().get_object(*args, **kwargs)  # type: ignore[misc]
+        if not can_manage_consent_of(self.request.user, record.child):
+            raise PermissionDenied
+        return record
+
+
+class ConsentHistoryView(OwnConsentMixin, generic.HistoryView):
+    pass
+
+
+class ConsentUsageView(OwnConsentMixin, generic.UsageView):
+    pass
 
 
 class PaperConsentCreateView(ServiceFormMixin, generic.CreateView):
@@ -176,11 +214,15 @@ class PaperConsentCreateView(ServiceFormMixin, generic.CreateView):
             recorded_by=self.request.user,
         )
 
+    def get_form_kwargs(self) -> dict[str, Any]:
+        kwargs: dict[str, Any] = super().get_form_kwargs()
+        return {**kwargs, "children": consent_children(self.request.user)}
+
     def get_success_buttons(self) -> list[Any]:
         return []
 
 
-class ConsentWithdrawView(ServiceFormMixin, generic.EditView):
+class ConsentWithdrawView(OwnConsentMixin, ServiceFormMixin, generic.EditView):
     """The page of one consent: what was given, by whom and how, and the button to withdraw it."""
 
     template_name = "accounts/admin/consent_withdraw.html"
@@ -241,6 +283,8 @@ class ConsentViewSet(ModelViewSet):
     index_view_class = ConsentIndexView
     add_view_class = PaperConsentCreateView
     edit_view_class = ConsentWithdrawView
+    history_view_class = ConsentHistoryView
+    usage_view_class = ConsentUsageView
     list_display = [
         TitleColumn(
             "child",

@@ -14,6 +14,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import password_validation
 from django.core.validators import validate_email
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -360,6 +361,8 @@ class RoleGrantForm(forms.Form):
 
 
 class PaperConsentForm(forms.Form):
+    """`children`: those whose consent this admin may record (a school admin, their pupils)."""
+
     child = PersonField(label=_("Child"))
     guardian_name = forms.CharField(label=_("Guardian's name"), max_length=150)
     relationship = forms.CharField(
@@ -372,6 +375,24 @@ class PaperConsentForm(forms.Form):
         help_text=_("Keep the paper form at the school."),
         error_messages={"required": _("A paper consent needs the signed form.")},
     )
+
+    def __init__(self, *args: Any, children: QuerySet[User], **kwargs: Any) -> None:
+        self.children = children
+        super().__init__(*args, **kwargs)
+
+    def clean_child(self) -> User:
+        child: User = self.cleaned_data["child"]
+        if not self.children.filter(pk=child.pk).exists():
+            raise forms.ValidationError(
+                gettext(
+                    "“%(name)s” is not a pupil in a class of your school. The consent is "
+                    "recorded by the child's own school, or by the city's admin."
+                )
+                # As typed: the name of another school's pupil is not this admin's to read.
+                % {"name": self.data.get(self.add_prefix("child"), "").strip()},
+                code="not_your_pupil",
+            )
+        return child
 
 
 class ConsentWithdrawForm(forms.Form):

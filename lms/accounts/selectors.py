@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.utils import is_mfa_enabled
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from .consent import ConsentStatus, active_consent, consent_status, is_minor
 from .models import ConsentRecord, Role, User
+from .permissions import AnyUser, consent_children
 from .phone import display_phone, normalise_phone
 
 
@@ -52,4 +53,14 @@ def profile_summary(*, user: User) -> ProfileSummary:
         consent_status=status,
         consent=active_consent(user) if status == ConsentStatus.GIVEN else None,
         mfa_enabled=is_mfa_enabled(user),
+    )
+
+
+def consents_managed_by(*, user: AnyUser) -> QuerySet[ConsentRecord]:
+    """The guardian consents `user` manages in the admin, with the people the list names.
+
+    `child__in` rather than a join, so that a pupil in two of the school's classes is listed
+    once."""
+    return ConsentRecord.objects.filter(child__in=consent_children(user)).select_related(
+        "child", "recorded_by"
     )

@@ -505,17 +505,7 @@ PAGES: dict[str, Callable[[World], tuple[str, Expect]]] = {
 }
 
 # Declared as they should be, and failing today (each test is an expected failure until fixed).
-CONSENTS_OF_EVERY_SCHOOL = (
-    "lms/accounts/admin_views.py: a school admin sees, and withdraws, the consents of every "
-    "school's pupils (ConsentPermissionPolicy and ConsentIndexView do not limit them to the "
-    "school admin's school)"
-)
-KNOWN_PROBLEMS: dict[str, str] = {
-    "consents:edit": CONSENTS_OF_EVERY_SCHOOL,
-    "consents:history": CONSENTS_OF_EVERY_SCHOOL,
-    "consents:history_results": CONSENTS_OF_EVERY_SCHOOL,
-    "consents:usage": CONSENTS_OF_EVERY_SCHOOL,
-}
+KNOWN_PROBLEMS: dict[str, str] = {}
 # Views that answer methods they should refuse.
 KNOWN_METHOD_PROBLEMS: dict[str, str] = {}
 # Pages Wagtail serves that answer what they should not.

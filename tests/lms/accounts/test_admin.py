@@ -9,6 +9,8 @@ from lms.accounts.consent import may_record_learning
 from lms.accounts.models import ConsentMethod, ConsentRecord, Role, RoleGrant, User
 from lms.accounts.services import consent_record, user_ensure
 
+from .schools import SchoolOf, school_with_class
+
 pytestmark = pytest.mark.django_db
 THIS_YEAR = timezone.localdate().year
 
@@ -41,8 +43,16 @@ def child() -> User:
 
 
 @pytest.fixture
-def school_admin() -> User:
-    return person("adminsekolah", Role.SCHOOL_ADMIN)
+def school(child: User) -> SchoolOf:
+    """The child's school: its admin records and withdraws the consents of its pupils."""
+    school = school_with_class(1, admin=person("adminsekolah", Role.SCHOOL_ADMIN))
+    school.enrol(child)
+    return school
+
+
+@pytest.fixture
+def school_admin(school: SchoolOf) -> User:
+    return school.admin
 
 
 def paper_consent(**overrides: str) -> dict[str, str]:
@@ -106,9 +116,10 @@ def test_an_admin_records_one_too(child: User) -> None:
     ],
 )
 def test_refused_consents_say_why_and_change_nothing(
-    child: User, school_admin: User, data: dict[str, str], message: str
+    child: User, school: SchoolOf, data: dict[str, str], message: str
 ) -> None:
-    person("dewasa", Role.RESIDENT, birth_year=THIS_YEAR - 30)
+    school.enrol(person("dewasa", Role.RESIDENT, birth_year=THIS_YEAR - 19))
+    school_admin = school.admin
     response = admin_client(school_admin).post("/admin/consents/new/", paper_consent(**data))
     assert response.status_code == 200
     assert message in response.content.decode()
