@@ -125,11 +125,28 @@ def module_context(*, module: ModulePage) -> dict[str, Any]:
     return {"course": course, "lessons": lessons}
 
 
+# Where `lesson_course` keeps what it read, on the lesson object itself.
+_LESSON_COURSE_ATTRIBUTE = "_pandu_lesson_course"
+
+
+def lesson_course(lesson: LessonPage) -> tuple[CoursePage | None, list[ModuleOutline]]:
+    """The lesson's course and its outline, in three queries, read once per lesson object:
+    Wagtail hands the same object to the page-serving hooks and to the page's context, which both
+    need them."""
+    cached: tuple[CoursePage | None, list[ModuleOutline]] | None = lesson.__dict__.get(
+        _LESSON_COURSE_ATTRIBUTE
+    )
+    if cached is None:
+        course = CoursePage.objects.ancestor_of(lesson).first()
+        cached = (course, course_outline(course=course) if course is not None else [])
+        lesson.__dict__[_LESSON_COURSE_ATTRIBUTE] = cached
+    return cached
+
+
 def lesson_context(*, lesson: LessonPage) -> dict[str, Any]:
-    course = CoursePage.objects.ancestor_of(lesson).first()
+    course, outline = lesson_course(lesson)
     if course is None:
         return {"course": None, "outline": [], "previous": None, "next": None}
-    outline = course_outline(course=course)
     lessons = [item for part in outline for item in part.lessons]
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)
     previous = lessons[position - 1] if position else None

@@ -46,9 +46,14 @@ def can_open_lesson(
     """Anyone may read the first lesson of a course; the others need an account. Prerequisites
     and a course taken in order lock the rest until the learner has done what comes first. A
     minor without a guardian's consent reads freely: nothing of theirs is saved, so no lock could
-    ever open. Pass the learner's `state` in the course when it has been read already."""
+    ever open. Pass the person's `state` in the course when it has been read already (a
+    visitor's needs only the course's lessons)."""
     if not user.is_authenticated:
-        if selectors.is_first_lesson(lesson):
+        if state is not None:
+            first = state.first_lesson is not None and state.first_lesson.pk == lesson.pk
+        else:
+            first = selectors.is_first_lesson(lesson)
+        if first:
             return ALLOWED
         return Decision(
             allowed=False,

@@ -346,6 +346,17 @@ def enrollments_for(*, user: User) -> list[EnrollmentSummary]:
     return summaries
 
 
+def last_lesson_key(*, user: User) -> UUID | None:
+    """The key of the lesson the learner did something in last, in any course. One query."""
+    key: UUID | None = (
+        LessonProgress.objects.filter(user=user)
+        .order_by("-last_at")
+        .values_list("lesson_key", flat=True)
+        .first()
+    )
+    return key
+
+
 def with_fresh_progress(state: CourseState, *, user: User) -> CourseState:
     """The same state with the enrolment and progress read again (after something was recorded),
     in two queries."""

@@ -203,6 +203,52 @@ def progress_events_record(
     return [r for r in results if r is not None]
 
 
+def lesson_reopened_record(
+    *, user: User, lesson: LessonPage, row: LessonProgress, source: str
+) -> bool:
+    """Record an "opened" event of a lesson the learner has a progress row in, and fold it into
+    the row without reading the lesson's events again: the event is the newest (it happens now),
+    so folding it only moves `last_at` and adds the gap since the row's last event to the time
+    spent, as `time_spent` counts it (to the second). Two statements instead of a full fold;
+    `row` is updated in place. The caller has checked that the learner may open the lesson and
+    is enrolled with their learning recorded.
+
+    Returns False, having written nothing, where the shortcut does not hold: the lesson is
+    finished by being opened and its row is not finished yet, or another request has changed
+    the row since it was read. Record the event with `progress_events_record` then."""
+    if lesson.completion_rule == CompletionRule.OPENED and not row.is_completed:
+        return False
+    now = timezone.now()
+    gap = now - row.last_at
+    if gap < timedelta():
+        return False
+    spent = row.time_spent_seconds + (int(gap.total_seconds()) if gap <= MAX_GAP else 0)
+    with transaction.atomic():
+        _insert_events(
+            [
+                ProgressEvent(
+                    id=uuid.uuid4(),
+                    user=user,
+                    lesson_key=row.lesson_key,
+                    course_key=row.course_key,
+                    type=EventType.OPENED,
+                    occurred_at=now,
+                    received_at=now,
+                    source=source[:20],
+                )
+            ]
+        )
+        updated = LessonProgress.objects.filter(
+            pk=row.pk, last_at=row.last_at, time_spent_seconds=row.time_spent_seconds
+        ).update(last_at=now, time_spent_seconds=spent)
+        if not updated:
+            transaction.set_rollback(True)
+            return False
+    row.last_at = now
+    row.time_spent_seconds = spent
+    return True
+
+
 def activity_score_record(
     *,
     user: User,

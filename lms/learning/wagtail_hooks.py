@@ -15,6 +15,7 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.models import Page
 
+from courses import selectors as course_selectors
 from courses.models import LessonPage
 from lms.accounts.consent import may_record_learning
 from lms.accounts.models import User
@@ -55,11 +56,18 @@ def lesson_access(
     if not isinstance(page, LessonPage):
         _set_activity_user(request, user, state=None)
         return None
+    signed_in = isinstance(user, User) and user.is_authenticated
     state = None
-    if isinstance(user, User) and user.is_authenticated:
-        course = selectors.course_of(page)
-        if course is not None:
-            state = selectors.course_state(user=user, course=course)
+    # The page's context reads the same course and outline (kept on `page`), so a visitor's
+    # state costs no query.
+    course, outline = course_selectors.lesson_course(page)
+    if course is not None:
+        lessons = [lesson for part in outline for lesson in part.lessons]
+        state = (
+            selectors.course_state(user=user, course=course, lessons=lessons)
+            if signed_in
+            else selectors.CourseState(course=course, lessons=lessons)
+        )
     _set_activity_user(request, user, state=state)
     decision = permissions.can_open_lesson(user, page, state=state)
     if not decision.allowed:
@@ -79,18 +87,43 @@ def lesson_access(
         and state.recording
         and request.method == "GET"
     ):
-        services.progress_events_record(
-            user=user,
-            events=[
-                services.EventIn(
-                    id=uuid.uuid4(),
-                    lesson_id=page.pk,
-                    type=EventType.OPENED,
-                    occurred_at=timezone.now(),
-                )
-            ],
-            source="page",
-        )
-        state = selectors.with_fresh_progress(state, user=user)
-    setattr(request, STATE_ATTRIBUTE, state)
+        state = _record_opened(user=user, lesson=page, state=state)
+    # A visitor's page reads nothing of prerequisites (see learning.lesson_learning).
+    setattr(request, STATE_ATTRIBUTE, state if signed_in else None)
     return None
+
+
+def _record_opened(
+    *, user: User, lesson: LessonPage, state: selectors.CourseState
+) -> selectors.CourseState:
+    """Record that the learner opened the lesson, and return their state with it. A full fold
+    on every view was the page's largest cost, so:
+
+    - a reload, or a return within `services.MAX_GAP` to the lesson the learner did something
+      in last, records nothing: where they left off is this lesson already, and gaps up to
+      MAX_GAP add up, so their next event counts the same time spent. A -> B -> A is recorded
+      three times (on any device), so that resuming leads back to A;
+    - a lesson the learner has a progress row in takes the short way
+      (`services.lesson_reopened_record`); only the first visit takes the full one."""
+    row = state.progress.get(lesson.translation_key)
+    if row is not None:
+        if (
+            timezone.now() - row.last_at < services.MAX_GAP
+            and selectors.last_lesson_key(user=user) == row.lesson_key
+        ):
+            return state
+        if services.lesson_reopened_record(user=user, lesson=lesson, row=row, source="page"):
+            return state
+    services.progress_events_record(
+        user=user,
+        events=[
+            services.EventIn(
+                id=uuid.uuid4(),
+                lesson_id=lesson.pk,
+                type=EventType.OPENED,
+                occurred_at=timezone.now(),
+            )
+        ],
+        source="page",
+    )
+    return selectors.with_fresh_progress(state, user=user)

@@ -68,12 +68,13 @@ def test_the_dashboard_selector_reads_in_four_queries(learner: User, catalog: Ca
     assert len(queries) == 4, "\n".join(q["sql"] for q in queries.captured_queries)
 
 
-# A lesson page seen by an enrolled learner. A visitor's takes 22 (see tests/courses); the hook
-# adds the learner's state in the course (course, lessons, enrolment, progress, prerequisites),
-# the "opened" event (lesson, course, enrolment lock, seen ids, course lessons, finished lessons,
-# prerequisites, insert, summary row upsert, lock and update, events, savepoints) and reads the
-# enrolment and progress again for the page; the header's class links read the person's roles.
-LESSON_QUERIES = 45
+# A lesson page seen again by an enrolled learner (a reload: the "opened" event is recorded once
+# per visit, see test_opened.py). A visitor's takes 21 (see tests/courses); the signed-in person
+# adds the session and the user; the learner's state in the course adds the prerequisites, the
+# enrolment and the progress (the course and its outline are read once, for the hook and the
+# page), and the lesson they did something in last, to tell a reload from a new visit; the
+# header's class links read the person's roles.
+LESSON_QUERIES = 28
 
 
 def test_a_learners_lesson_page_queries_do_not_grow(
@@ -96,3 +97,62 @@ def test_a_learners_lesson_page_queries_do_not_grow(
     large, large_sql = count_queries(client, two.url)
     assert large == small, f"{small} then {large}:\n{large_sql}"
     assert small == LESSON_QUERIES, small_sql
+
+
+# The same page when it records the "opened" event of a lesson the learner has started (they
+# came from another lesson): the event's insert and the progress row's update, in a savepoint.
+LESSON_REOPENED_QUERIES = 32
+# The first visit of a lesson: the full fold (lesson, course, enrolment lock, seen ids, course
+# lessons, finished lessons, prerequisites, insert, progress row upsert, lock and update, the
+# lesson's events, savepoints), then the enrolment and progress read again.
+LESSON_FIRST_VISIT_QUERIES = 43
+
+
+def count_view_after(client: Client, came_from: str, url: str) -> tuple[int, str]:
+    client.get(came_from)
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), "\n".join(q["sql"] for q in queries.captured_queries)
+
+
+def test_a_learners_lesson_page_that_records_the_opening_does_not_grow(
+    client: Client, learner: User, catalog: Catalog, course: CoursePage
+) -> None:
+    one, two, _three = lessons_in(course)
+    services.enrollment_create(user=learner, course=course)
+    services.progress_events_record(user=learner, events=[event(one)], source="test")
+    client.force_login(learner)
+    client.get(two.url)  # image renditions and the site's caches
+    small, small_sql = count_view_after(client, one.url, two.url)
+
+    enrol_in_new_courses(learner, catalog, 1, 10)
+    for _ in range(5):
+        client.get(one.url)
+        client.get(two.url)  # more events on this very lesson
+    large, large_sql = count_view_after(client, one.url, two.url)
+    assert large == small, f"{small} then {large}:\n{large_sql}"
+    assert small == LESSON_REOPENED_QUERIES, small_sql
+
+
+def test_a_learners_first_visit_of_a_lesson_does_not_grow(
+    client: Client, learner: User, catalog: Catalog, course: CoursePage
+) -> None:
+    one, two, three = lessons_in(course)
+    services.enrollment_create(user=learner, course=course)
+    client.force_login(learner)
+    client.get(three.url)  # image renditions and the site's caches
+    small, small_sql = count_view_after(client, one.url, two.url)
+
+    enrol_in_new_courses(learner, catalog, 1, 10)
+    big = make_course(catalog, title="Besar", slug="besar", lessons=12, with_cover=False)
+    services.enrollment_create(user=learner, course=big)
+    big_lessons = lessons_in(big)
+    services.progress_events_record(
+        user=learner, events=[event(lesson) for lesson in big_lessons[:8]], source="test"
+    )
+    client.get(big_lessons[9].url)  # the "Besar" pages' renditions
+    large, large_sql = count_view_after(client, big_lessons[0].url, big_lessons[10].url)
+    assert large == small, f"{small} then {large}:\n{large_sql}"
+    assert small == LESSON_FIRST_VISIT_QUERIES, small_sql
