@@ -68,7 +68,8 @@ test: $(VENV)/.dev var
 	$(PY) -m pytest -m integration $(PYTEST_ARGS) || [ $$? -eq 5 ]
 	$(PY) -m pytest -m browser $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
-lint: $(VENV)/.dev var
+# mypy reads the load test too, so lint installs its requirements (locust).
+lint: $(VENV)/.bench var
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy .
