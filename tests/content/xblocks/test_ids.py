@@ -32,18 +32,22 @@ def test_a_key_given_as_text_makes_the_same_id() -> None:
     )
 
 
+# A fixed key: test ids must be the same in every process of a parallel run.
+KEY = uuid.UUID("4c1f2a9e-8d3b-4e57-9a06-2b7d5c8e1f30")
+
+
 @pytest.mark.parametrize(
     "usage_id",
     [
         "",
         "pandu:not-a-uuid:b",
-        f"pandu:{str(uuid.uuid4()).upper()}:b",
-        f"edx:{uuid.uuid4()}:b",
-        f"pandu:{uuid.uuid4()}",
-        f"pandu:{uuid.uuid4()}:b:c",
-        f"pandu:{uuid.uuid4()}:../b",
-        f"pandu:{uuid.uuid4()}:{'b' * 65}",
-        f" pandu:{uuid.uuid4()}:b",
+        f"pandu:{str(KEY).upper()}:b",
+        f"edx:{KEY}:b",
+        f"pandu:{KEY}",
+        f"pandu:{KEY}:b:c",
+        f"pandu:{KEY}:../b",
+        f"pandu:{KEY}:{'b' * 65}",
+        f" pandu:{KEY}:b",
     ],
 )
 def test_anything_else_is_not_a_usage_id(usage_id: str) -> None:
