@@ -10,6 +10,7 @@ from lms.accounts.models import ConsentMethod, Role
 from lms.accounts.services import consent_record
 from lms.core.models import AuditEntry
 from lms.core.services import child_record_viewed
+from tests.lms.accounts.schools import school_with_class
 from tests.lms.accounts.test_admin import THIS_YEAR, admin_client, person
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +23,7 @@ AUDIT_LIST_QUERIES = 8
 def test_a_school_admin_opening_a_childs_consent_is_logged() -> None:
     child = person("siswa", Role.STUDENT, birth_year=THIS_YEAR - 13)
     staff = person("adminsekolah", Role.SCHOOL_ADMIN)
+    school_with_class(1, admin=staff).enrol(child)  # a school admin sees their own pupils only
     record = consent_record(
         child=child,
         guardian_name="Rina Wati",
