@@ -7,6 +7,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
 
 from lms.accounts.models import User
+from lms.accounts.permissions import is_signed_in
 from lms.accounts.services import EDITOR_GROUPS
 
 from .models import Certificate
@@ -30,7 +31,7 @@ def can_download(user: AnyUser, certificate: Certificate | None) -> bool:
 
 
 def can_list_own(user: AnyUser) -> bool:
-    return isinstance(user, User) and user.is_authenticated and user.is_active
+    return is_signed_in(user)
 
 
 def can_manage(user: AnyUser) -> bool:

@@ -7,14 +7,11 @@ from __future__ import annotations
 from django.contrib.auth.models import AnonymousUser
 
 from lms.accounts.models import Role, User
+from lms.accounts.permissions import is_signed_in
 
 from .models import Classroom, ClassStudent, ClassTeacher, School, SchoolStaff, StaffRole
 
 AnyUser = User | AnonymousUser
-
-
-def _signed_in(user: AnyUser) -> bool:
-    return isinstance(user, User) and user.is_authenticated and user.is_active
 
 
 def _has_role(user: User, role: Role) -> bool:
@@ -22,12 +19,12 @@ def _has_role(user: User, role: Role) -> bool:
 
 
 def is_city_admin(user: AnyUser) -> bool:
-    return _signed_in(user) and isinstance(user, User) and user.is_superuser
+    return is_signed_in(user) and user.is_superuser
 
 
 def can_create_class(user: AnyUser) -> bool:
     """Teachers make classes (facilitators of community groups are teachers without a school)."""
-    return _signed_in(user) and isinstance(user, User) and _has_role(user, Role.TEACHER)
+    return is_signed_in(user) and _has_role(user, Role.TEACHER)
 
 
 def can_create_class_at(user: AnyUser, school: School) -> bool:
@@ -41,7 +38,7 @@ def can_create_class_at(user: AnyUser, school: School) -> bool:
 def administers_school(user: AnyUser, school: School | None) -> bool:
     return (
         school is not None
-        and _signed_in(user)
+        and is_signed_in(user)
         and isinstance(user, User)
         and SchoolStaff.objects.filter(school=school, user=user, role=StaffRole.ADMIN).exists()
     )
@@ -49,7 +46,7 @@ def administers_school(user: AnyUser, school: School | None) -> bool:
 
 def teaches(user: AnyUser, classroom: Classroom) -> bool:
     return (
-        _signed_in(user)
+        is_signed_in(user)
         and isinstance(user, User)
         and ClassTeacher.objects.filter(classroom=classroom, user=user).exists()
     )
@@ -66,7 +63,7 @@ def can_manage_class(user: AnyUser, classroom: Classroom) -> bool:
 
 def is_student_of(user: AnyUser, classroom: Classroom) -> bool:
     return (
-        _signed_in(user)
+        is_signed_in(user)
         and isinstance(user, User)
         and ClassStudent.objects.filter(classroom=classroom, user=user).exists()
     )
@@ -82,10 +79,10 @@ def can_view_student(user: AnyUser, classroom: Classroom, student: User) -> bool
     student themself; the student must be in the class."""
     if not ClassStudent.objects.filter(classroom=classroom, user=student).exists():
         return False
-    if isinstance(user, User) and user.pk == student.pk and _signed_in(user):
+    if isinstance(user, User) and user.pk == student.pk and is_signed_in(user):
         return True
     return can_manage_class(user, classroom)
 
 
 def can_join_class(user: AnyUser) -> bool:
-    return _signed_in(user)
+    return is_signed_in(user)

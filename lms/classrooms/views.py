@@ -24,6 +24,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from lms.accounts.consent import CONSENT_STATUS_LABELS
 from lms.accounts.models import User
+from lms.accounts.permissions import signed_in_user
 from lms.accounts.selectors import user_by_identifier
 from lms.accounts.services import format_login_code
 
@@ -41,11 +42,6 @@ from .models import Classroom, ClassStudent, JoinedBy
 # Login codes handed out on this device, until the teacher has printed their cards. Codes are
 # never stored in clear text elsewhere.
 CARDS_SESSION_KEY = "pandu_login_cards"
-
-
-def signed_in_user(request: HttpRequest) -> User | None:
-    user = request.user
-    return user if isinstance(user, User) and user.is_authenticated and user.is_active else None
 
 
 def managed_class(request: HttpRequest, pk: int) -> tuple[User, Classroom] | HttpResponse:

@@ -21,11 +21,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
+from lms.accounts.permissions import signed_in_user
+
 from . import exports, permissions, reports, services
 from .forms_assign import AssignForm
 from .models import Assignment, Classroom, ClassStudent
 from .views import managed_class as _managed_class
-from .views import signed_in_user as _signed_in
 
 
 def _sort_url(request: HttpRequest, key: str, current: str, descending: bool) -> str:
@@ -178,7 +179,7 @@ def gradebook_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
 def student(request: HttpRequest, pk: int, student_id: int) -> HttpResponse:
     """One student's results in the class: for its teachers and school admin, and for the
     student themself."""
-    user = _signed_in(request)
+    user = signed_in_user(request)
     if user is None:
         return redirect_to_login(request.get_full_path())
     classroom = get_object_or_404(Classroom.objects.select_related("school"), pk=pk)

@@ -3,24 +3,19 @@ the API ask here and never decide inline."""
 
 from __future__ import annotations
 
-from typing import TypeGuard
-
 from django.contrib.auth.models import AnonymousUser
 
 from lms.accounts.models import User
+from lms.accounts.permissions import is_signed_in
 from lms.classrooms.models import Classroom
 from lms.classrooms.permissions import teaches
 
 from .models import GuardianLink
 
 
-def _active(user: User | AnonymousUser | None) -> TypeGuard[User]:
-    return isinstance(user, User) and user.is_authenticated and user.is_active
-
-
 def can_make_code(actor: User | AnonymousUser | None, child: User) -> bool:
     """The child themself, or a teacher who teaches one of the child's classes."""
-    if not _active(actor) or not child.is_active:
+    if not is_signed_in(actor) or not child.is_active:
         return False
     if actor.pk == child.pk:
         return True
@@ -30,12 +25,12 @@ def can_make_code(actor: User | AnonymousUser | None, child: User) -> bool:
 
 def can_link(user: User | AnonymousUser | None) -> bool:
     """Any signed-in, active person may enter a code (they become a parent by it)."""
-    return _active(user)
+    return is_signed_in(user)
 
 
 def is_linked(parent: User | AnonymousUser | None, child_id: int) -> bool:
     """The parent has an active link to this child."""
-    if not _active(parent):
+    if not is_signed_in(parent):
         return False
     return GuardianLink.objects.filter(
         parent=parent, child_id=child_id, unlinked_at__isnull=True
@@ -44,11 +39,11 @@ def is_linked(parent: User | AnonymousUser | None, child_id: int) -> bool:
 
 def can_unlink(actor: User | AnonymousUser | None, link: GuardianLink) -> bool:
     """Either side of an active link."""
-    if not _active(actor) or link.unlinked_at is not None:
+    if not is_signed_in(actor) or link.unlinked_at is not None:
         return False
     return actor.pk in (link.parent_id, link.child_id)
 
 
 def can_make_code_in(actor: User | AnonymousUser | None, classroom: Classroom, child: User) -> bool:
     """From a class page: a teacher of this class, for a pupil of it."""
-    return _active(actor) and child.is_active and teaches(actor, classroom)
+    return is_signed_in(actor) and child.is_active and teaches(actor, classroom)

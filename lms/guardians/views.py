@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from lms.accounts.consent import CONSENT_STATUS_LABELS, ConsentStatus, is_minor
 from lms.accounts.models import User
+from lms.accounts.permissions import signed_in_user
 from lms.classrooms.models import Classroom
 from lms.privacy import permissions as privacy_permissions
 from lms.privacy import services as privacy_services
@@ -29,13 +30,8 @@ from .models import GuardianLink
 TOO_MANY = "Too many tries. Wait a few minutes, then type the code again."
 
 
-def _signed_in(request: HttpRequest) -> User | None:
-    user = request.user
-    return user if isinstance(user, User) and user.is_authenticated and user.is_active else None
-
-
 def _linked_child(request: HttpRequest, child_id: int) -> tuple[User, GuardianLink] | HttpResponse:
-    parent = _signed_in(request)
+    parent = signed_in_user(request)
     if parent is None:
         return redirect_to_login(request.get_full_path())
     link = selectors.active_link(parent=parent, child_id=child_id)
@@ -52,7 +48,7 @@ def _share_url(request: HttpRequest, code: str) -> str:
 @require_GET
 def children(request: HttpRequest) -> HttpResponse:
     """ "Anak saya": the parent's linked children."""
-    parent = _signed_in(request)
+    parent = signed_in_user(request)
     if parent is None:
         return redirect_to_login(request.get_full_path())
     links = list(selectors.active_links(parent=parent))
@@ -62,7 +58,7 @@ def children(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def link(request: HttpRequest) -> HttpResponse:
     """ "Tautkan anak": enter the child's code. Every try counts against the rate limit."""
-    parent = _signed_in(request)
+    parent = signed_in_user(request)
     if parent is None or not permissions.can_link(parent):
         return redirect_to_login(request.get_full_path())
     form = LinkForm(request.POST or None, initial={"code": request.GET.get("kode", "")})
@@ -207,7 +203,7 @@ def consent_withdraw(request: HttpRequest, child_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def unlink(request: HttpRequest, link_id: int) -> HttpResponse:
     """End a link, by the parent or by the child (confirm first)."""
-    user = _signed_in(request)
+    user = signed_in_user(request)
     if user is None:
         return redirect_to_login(request.get_full_path())
     found = selectors.link_by_id(link_id=link_id)
@@ -247,7 +243,7 @@ def unlink(request: HttpRequest, link_id: int) -> HttpResponse:
 def code(request: HttpRequest) -> HttpResponse:
     """ "Kode untuk orang tua": a student makes a fresh code to give to a parent, and sees who
     is linked to them."""
-    user = _signed_in(request)
+    user = signed_in_user(request)
     if user is None:
         return redirect_to_login(request.get_full_path())
     issued = None
@@ -270,7 +266,7 @@ def code(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["POST"])
 def code_for_student(request: HttpRequest, class_id: int, student_id: int) -> HttpResponse:
     """A teacher makes a code for a pupil of a class they teach (from the class page)."""
-    user = _signed_in(request)
+    user = signed_in_user(request)
     if user is None:
         return redirect_to_login(request.get_full_path())
     classroom = Classroom.objects.filter(pk=class_id).first()

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from lms.accounts.models import User
+from lms.accounts.permissions import is_signed_in
 
 
 def can_use(user: Any) -> bool:
     """A signed-in, active person has a notification list and preferences."""
-    return isinstance(user, User) and user.is_authenticated and user.is_active
+    return is_signed_in(user)
