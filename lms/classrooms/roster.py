@@ -36,8 +36,6 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 10_000
-# An XLSX file is a zip: refuse one that would unpack to more than this.
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 # A sheet formatted down to row 1,048,576 is read as that many empty rows: stop well before.
 MAX_BLANK_RUN = 1_000
 MAX_NAME_LENGTH = 150
@@ -185,7 +183,7 @@ def _read_xlsx(data: bytes) -> Iterator[tuple[int, list[Cell]]]:
     # Checked before openpyxl opens it: an archive that unpacks outside its folder or to far
     # more than its size (a "zip bomb") is refused from its directory alone.
     try:
-        members = uploads.check_zip(data, max_unpacked=MAX_UNPACKED_BYTES)
+        members = uploads.check_zip(data)
     except ValidationError as error:
         if error.code == "not_zip":
             raise RosterUnreadable(not_xlsx) from error

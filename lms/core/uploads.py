@@ -58,10 +58,6 @@ RATIO_FLOOR_BYTES = 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-def _setting(name: str, default: int) -> int:
-    return int(getattr(settings, name, default))
-
-
 def _size_text(size: int) -> str:
     return str(filesizeformat(size))
 
@@ -98,20 +94,15 @@ def _is_link(info: zipfile.ZipInfo) -> bool:
     return info.create_system == 3 and stat.S_ISLNK(info.external_attr >> 16)  # 3: Unix
 
 
-def check_zip(
-    source: bytes | IO[bytes],
-    *,
-    max_members: int | None = None,
-    max_unpacked: int | None = None,
-    max_ratio: int | None = None,
-) -> list[zipfile.ZipInfo]:
+def check_zip(source: bytes | IO[bytes]) -> list[zipfile.ZipInfo]:
     """The members of a zip archive, once its directory shows it is safe to open: no member
     with an absolute name, a ``..`` or a link; not too many members; not too much once unpacked;
-    no member packed more tightly than `max_ratio` (a decompression bomb). Nothing is unpacked:
-    zipfile never returns more of a member than the size its directory declares."""
-    max_members = max_members or _setting("PANDU_UPLOAD_ZIP_MAX_MEMBERS", 1000)
-    max_unpacked = max_unpacked or _setting("PANDU_UPLOAD_ZIP_MAX_UNPACKED_BYTES", 100 << 20)
-    max_ratio = max_ratio or _setting("PANDU_UPLOAD_ZIP_MAX_RATIO", 100)
+    no member packed more tightly than the ratio allowed (a decompression bomb); the limits are
+    the PANDU_UPLOAD_ZIP_* settings. Nothing is unpacked: zipfile never returns more of a member
+    than the size its directory declares."""
+    max_members = settings.PANDU_UPLOAD_ZIP_MAX_MEMBERS
+    max_unpacked = settings.PANDU_UPLOAD_ZIP_MAX_UNPACKED_BYTES
+    max_ratio = settings.PANDU_UPLOAD_ZIP_MAX_RATIO
     stream = io.BytesIO(source) if isinstance(source, bytes) else source
     try:
         with zipfile.ZipFile(stream) as archive:
@@ -227,7 +218,7 @@ def check_image(upload: IO[bytes]) -> None:
     """What Wagtail's image field leaves out: the whole file is read by Pillow (a damaged image
     is refused now, not when a page first needs a thumbnail of it) and neither side is longer
     than PANDU_UPLOAD_IMAGE_MAX_SIDE."""
-    max_side = _setting("PANDU_UPLOAD_IMAGE_MAX_SIDE", 10_000)
+    max_side = settings.PANDU_UPLOAD_IMAGE_MAX_SIDE
     upload.seek(0)
     try:
         with warnings.catch_warnings():
