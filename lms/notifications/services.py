@@ -158,10 +158,7 @@ def deliver(
     sent: list[str] = []
     for channel in sorted(wanted):
         with transaction.atomic():
-            Delivery.objects.get_or_create(
-                user=user, kind=kind, channel=channel, dedupe_key=dedupe_key[:200]
-            )
-            delivery = Delivery.objects.select_for_update().get(
+            delivery, _created = Delivery.objects.select_for_update().get_or_create(
                 user=user, kind=kind, channel=channel, dedupe_key=dedupe_key[:200]
             )
             if delivery.sent_at is not None:
