@@ -19,8 +19,10 @@ def can_make_code(actor: User | AnonymousUser | None, child: User) -> bool:
         return False
     if actor.pk == child.pk:
         return True
-    classes = Classroom.objects.filter(students__user=child, archived_at__isnull=True)
-    return any(teaches(actor, classroom) for classroom in classes)
+    # One query: a current class that has the child as a student and the actor as a teacher.
+    return Classroom.objects.filter(
+        students__user=child, archived_at__isnull=True, teachers__user=actor
+    ).exists()
 
 
 def can_link(user: User | AnonymousUser | None) -> bool:
