@@ -20,10 +20,8 @@ class NotificationsConfig(AppConfig):
         page_published.connect(
             _on_course_published, sender=CoursePage, dispatch_uid="notifications_on_new_course"
         )
-        try:
-            from lms.certificates.signals import certificate_issued
-        except ImportError:  # pragma: no cover - until lms/certificates sends it
-            return
+        from lms.certificates.signals import certificate_issued
+
         certificate_issued.connect(
             _on_certificate_issued, dispatch_uid="notifications_on_certificate"
         )

@@ -127,10 +127,12 @@ def lesson_templates() -> tuple[list[LessonTemplate], list[ActivityTemplate]]:
                             body.append({"type": "callout", "value": value})
                         case spec.Steps():
                             body.append({"type": "text", "value": _steps_html(block)})
-                        case spec.MultipleChoice() | spec.FillBlank() | spec.Ordering():
-                            activities.append(_activity(block, f"{key}/{position}"))
-                            body.append(activities[-1])
-                        case spec.Matching():
+                        case (
+                            spec.MultipleChoice()
+                            | spec.FillBlank()
+                            | spec.Ordering()
+                            | spec.Matching()
+                        ):
                             activities.append(_activity(block, f"{key}/{position}"))
                             body.append(activities[-1])
                 graded = any(isinstance(item, ActivityTemplate) for item in body)
