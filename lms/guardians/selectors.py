@@ -53,10 +53,6 @@ def guardians_of(*, child: User) -> QuerySet[GuardianLink]:
     )
 
 
-def child_name(child: User) -> str:
-    return child.get_full_name() or child.username
-
-
 @dataclass(frozen=True)
 class ActivityItem:
     lesson: LessonPage | None

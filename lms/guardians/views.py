@@ -76,7 +76,7 @@ def link(request: HttpRequest) -> HttpResponse:
                 except ValidationError as error:
                     form.add_error("code", error)
                 else:
-                    name = selectors.child_name(made.child)
+                    name = made.child.get_full_name()
                     messages.success(request, _("You are now linked to %(name)s.") % {"name": name})
                     return HttpResponseRedirect(
                         reverse("guardians:child", kwargs={"child_id": made.child_id})
@@ -100,7 +100,7 @@ def child(request: HttpRequest, child_id: int) -> HttpResponse:
         {
             "link": active,
             "child": active.child,
-            "name": selectors.child_name(active.child),
+            "name": active.child.get_full_name(),
             "overview": overview,
             "consent_label": CONSENT_STATUS_LABELS[overview.consent],
             "consent_pending": overview.consent == ConsentStatus.PENDING,
@@ -152,14 +152,14 @@ def consent(request: HttpRequest, child_id: int) -> HttpResponse:
                 messages.success(
                     request,
                     _("Thank you. %(name)s's learning is now saved.")
-                    % {"name": selectors.child_name(kid)},
+                    % {"name": kid.get_full_name()},
                 )
                 return HttpResponseRedirect(target)
         status = 400
     return render(
         request,
         "guardians/consent.html",
-        {"form": form, "child": kid, "name": selectors.child_name(kid), "parent": parent},
+        {"form": form, "child": kid, "name": kid.get_full_name(), "parent": parent},
         status=status,
     )
 
@@ -171,7 +171,7 @@ def consent_withdraw(request: HttpRequest, child_id: int) -> HttpResponse:
         return found
     parent, active = found
     target = reverse("guardians:child", kwargs={"child_id": child_id})
-    name = selectors.child_name(active.child)
+    name = active.child.get_full_name()
     if request.method == "POST":
         if services.guardian_consent_withdraw(parent=parent, child=active.child):
             messages.success(
@@ -231,7 +231,7 @@ def unlink(request: HttpRequest, link_id: int) -> HttpResponse:
                 "%(name)s and you will no longer be linked: the parent no longer sees the "
                 "child's learning. A new code links you again."
             )
-            % {"name": selectors.child_name(other)},
+            % {"name": other.get_full_name()},
             "button": _("Remove the link"),
             "back": back,
             "danger": True,
@@ -288,7 +288,7 @@ def code_for_student(request: HttpRequest, class_id: int, student_id: int) -> Ht
             "formatted": services.format_pairing_code(issued.code),
             "share_url": _share_url(request, issued.code),
             "student": student,
-            "student_name": selectors.child_name(student),
+            "student_name": student.get_full_name(),
             "classroom": classroom,
             "for_self": False,
         },

@@ -119,7 +119,7 @@ def _invalid(error: ValidationError, code: str = "invalid") -> ApiError:
 
 
 def _child_ref(child: User) -> ChildRef:
-    return ChildRef(id=child.pk, name=guardian_selectors.child_name(child))
+    return ChildRef(id=child.pk, name=child.get_full_name())
 
 
 def _linked_child(request: HttpRequest, child_id: int) -> tuple[User, User]:
@@ -205,9 +205,7 @@ def children_list(request: HttpRequest, paging: Query[Paging]) -> ChildList:
     page = links[paging.offset : paging.offset + paging.limit]
     return ChildList(
         items=[
-            ChildOut(
-                id=link.child_id, name=guardian_selectors.child_name(link.child), link_id=link.pk
-            )
+            ChildOut(id=link.child_id, name=link.child.get_full_name(), link_id=link.pk)
             for link in page
         ],
         count=count,
