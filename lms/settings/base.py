@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
@@ -443,7 +444,6 @@ PANDU_DIGEST_WEEKDAY = os.environ.get("PANDU_DIGEST_WEEKDAY", "sun")
 PANDU_DIGEST_HOUR = int(os.environ.get("PANDU_DIGEST_HOUR", "17"))
 # Students' reminders of what is due tomorrow, daily at this hour (WITA).
 PANDU_REMINDER_HOUR = int(os.environ.get("PANDU_REMINDER_HOUR", "16"))
-from celery.schedules import crontab  # noqa: E402
 
 CELERY_BEAT_SCHEDULE["notifications-weekly-summaries"] = {
     "task": "lms.notifications.tasks.weekly_summaries",
