@@ -222,7 +222,9 @@ def lesson_reopened_record(
     gap = now - row.last_at
     if gap < timedelta():
         return False
-    spent = row.time_spent_seconds + (int(gap.total_seconds()) if gap <= MAX_GAP else 0)
+    spent = row.time_spent_seconds + int(
+        counted_gap(gap, ends_with=EventType.OPENED).total_seconds()
+    )
     with transaction.atomic():
         _insert_events(
             [
@@ -557,12 +559,16 @@ def time_spent(events: Sequence[FoldEvent]) -> int:
     """
     total = timedelta()
     for before, after in pairwise(events):
-        gap = after.occurred_at - before.occurred_at
-        if gap <= MAX_GAP:
-            total += gap
-        elif after.type != EventType.OPENED:
-            total += MAX_GAP
+        total += counted_gap(after.occurred_at - before.occurred_at, ends_with=after.type)
     return int(total.total_seconds())
+
+
+def counted_gap(gap: timedelta, *, ends_with: str) -> timedelta:
+    """How much of the `gap` between two events counts as time spent, by the rules of
+    `time_spent`; `ends_with` is the type of the later event."""
+    if gap <= MAX_GAP:
+        return gap
+    return MAX_GAP if ends_with != EventType.OPENED else timedelta()
 
 
 def fold_events(
