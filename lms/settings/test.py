@@ -1,6 +1,7 @@
 """Tests: fast password hashing, tasks run in process unless a test starts a real worker."""
 
 import os
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *
 
@@ -23,9 +24,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 PANDU_SERVE_MEDIA = True
 
 # pytest-xdist runs the suite in several processes, each on its own test database (pytest-django
-# names them); a shared Redis cache must not mix their keys, whose ids repeat across databases.
-if REDIS_URL:
-    CACHES["default"]["KEY_PREFIX"] = os.environ.get("PYTEST_XDIST_WORKER", "")
+# names them). Each also gets its own Redis database for the cache, counting down from REDIS_URL's:
+# a test's cache.clear() empties a whole Redis database, whatever the key prefix, and would take
+# another process's cached reads away in the middle of a test that counts its queries.
+_XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _XDIST_WORKER.startswith("gw"):
+    _redis = urlsplit(REDIS_URL)
+    _database = int(_redis.path.lstrip("/") or 0) - int(_XDIST_WORKER[2:])
+    CACHES["default"]["LOCATION"] = urlunsplit(_redis._replace(path=f"/{max(_database, 0)}"))
 
 # Django's test client logs in without a request, which django-axes refuses; the lockout tests
 # switch it on for themselves.
