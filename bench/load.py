@@ -88,6 +88,16 @@ def parse_args() -> argparse.Namespace:
         help="a PostgreSQL server on this machine (a database on it to connect to)",
     )
     parser.add_argument("--database-name", default="", help="the throwaway database's name")
+    parser.add_argument(
+        "--keep",
+        metavar="NAME",
+        default="",
+        help="use the database NAME and keep it (and its files, in var/bench/NAME) for the next "
+        "run: seeded only once, which is what makes size L affordable to measure more than once",
+    )
+    parser.add_argument(
+        "--seed-only", action="store_true", help="with --keep: seed and prepare, measure nothing"
+    )
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/4", help="the cache")
     parser.add_argument("--broker-url", default="redis://127.0.0.1:6379/5", help="Celery's broker")
     parser.add_argument(
@@ -145,6 +155,14 @@ def admin_sql(url: str, statement: str) -> None:
         connection.execute(statement)
 
 
+def database_exists(url: str, name: str) -> bool:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        found = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        return found.fetchone() is not None
+
+
 @contextmanager
 def throwaway_database(url: str, name: str) -> Iterator[str]:
     """A new, empty database on the server of `url`, dropped at the end: its URL."""
@@ -154,6 +172,20 @@ def throwaway_database(url: str, name: str) -> Iterator[str]:
     finally:
         admin_sql(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         print(f"Database {name} dropped.")
+
+
+@contextmanager
+def kept_database(url: str, name: str, var_dir: Path) -> Iterator[str]:
+    """The database `name` on the server of `url`, made if missing and kept at the end: its URL.
+    A new database forgets what `var_dir` held for an earlier one."""
+    if not database_exists(url, name):
+        shutil.rmtree(var_dir, ignore_errors=True)
+        admin_sql(url, f'CREATE DATABASE "{name}"')
+        print(f"Database {name} created; it is kept.")
+    else:
+        print(f"Database {name} reused.")
+    var_dir.mkdir(parents=True, exist_ok=True)
+    yield urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
 
 
 def free_port() -> int:
@@ -312,13 +344,23 @@ def main() -> None:
     postgres_checked(args.database_url)
     for url in (args.redis_url, args.broker_url):
         redis_emptied(url)
-    name = args.database_name or f"pandu_bench_{secrets.token_hex(4)}"
-    var_dir = Path(tempfile.mkdtemp(prefix="pandu-bench-"))
+    if args.seed_only and not args.keep:
+        sys.exit("--seed-only needs --keep NAME: a throwaway database would be dropped at once.")
+    if args.keep and not args.keep.replace("_", "").isalnum():
+        sys.exit("--keep takes a database name of letters, digits and _.")
+    name = args.keep or args.database_name or f"pandu_bench_{secrets.token_hex(4)}"
+    kept_files = ROOT / "var" / "bench" / name
+    var_dir = kept_files if args.keep else Path(tempfile.mkdtemp(prefix="pandu-bench-"))
     port = args.port or free_port()
     processes: list[subprocess.Popen[bytes]] = []
     began = time.perf_counter()
     try:
-        with throwaway_database(args.database_url, name) as database_url:
+        database = (
+            kept_database(args.database_url, name, var_dir)
+            if args.keep
+            else throwaway_database(args.database_url, name)
+        )
+        with database as database_url:
             env = {
                 **os.environ,
                 "DATABASE_URL": database_url,
@@ -335,7 +377,8 @@ def main() -> None:
             python = str(BIN / "python")
             manifest = var_dir / f"seed-{args.size}.json"
             plan = var_dir / "plan.json"
-            print(f"Database {name} created on {urlsplit(args.database_url).hostname}.")
+            if not args.keep:
+                print(f"Database {name} created on {urlsplit(args.database_url).hostname}.")
             run([python, "manage.py", "migrate", "--noinput", "-v0"], env, "Migrating")
             # Before seeding: the production settings' static storage has to know every file.
             run(
@@ -344,8 +387,13 @@ def main() -> None:
                 "Collecting static files",
             )
             if args.demo:
-                run([python, "manage.py", "load_demo"], env, "Loading the demo data")
+                if not (args.keep and (var_dir / "demo-loaded").exists()):
+                    run([python, "manage.py", "load_demo"], env, "Loading the demo data")
+                    (var_dir / "demo-loaded").touch()
                 source = ["--demo"]
+            elif args.keep and manifest.exists():
+                print(f"Seeded earlier: {manifest}")
+                source = ["--manifest", str(manifest)]
             else:
                 run(
                     [
@@ -366,6 +414,9 @@ def main() -> None:
                 env,
                 "Signing people in, making the bare pages",
             )
+            if args.seed_only:
+                print(f"Seeded and kept: database {name}, files in {var_dir}.")
+                return
 
             processes.append(
                 start(
@@ -461,7 +512,8 @@ def main() -> None:
             stop(process)
         for url in (args.redis_url, args.broker_url):
             redis_emptied(url)
-        shutil.rmtree(var_dir, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(var_dir, ignore_errors=True)
         print(f"Everything stopped ({time.perf_counter() - began:.0f} s in all).")
 
 

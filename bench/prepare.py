@@ -59,7 +59,13 @@ def bare_twins(lessons: Iterable[LessonPage]) -> dict[int, str]:
 
     twins = {}
     for lesson in lessons:
-        twin = lesson.get_parent().add_child(
+        parent = lesson.get_parent()
+        # A kept database (bench.load --keep) has the twins of an earlier run.
+        earlier = BarePage.objects.child_of(parent).filter(slug=f"lantai-{lesson.pk}").first()
+        if earlier is not None:
+            twins[lesson.pk] = str(earlier.get_url())
+            continue
+        twin = parent.add_child(
             instance=BarePage(
                 title=lesson.title,
                 slug=f"lantai-{lesson.pk}",
