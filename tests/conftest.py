@@ -42,6 +42,16 @@ def _media_root(settings: Settings, tmp_path_factory: pytest.TempPathFactory) ->
     settings.MEDIA_ROOT = str(tmp_path_factory.getbasetemp() / "media")
 
 
+@pytest.fixture(autouse=True)
+def _cache_emptied() -> None:
+    """Each test starts with an empty cache: it builds its own pages and images, on ids and paths
+    an earlier test's may have had, and what the cache kept of those (the page tree's outlines,
+    Wagtail's renditions, rate limits) must not leak into it."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def catalog(db: None) -> "Catalog":
     from tests.factories import make_catalog
