@@ -16,6 +16,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from . import treecache
 from .forms import CatalogFilterForm
 from .models import CatalogPage, CoursePage, HomePage, LessonPage, ModulePage, Topic
 
@@ -31,6 +32,14 @@ COVER_RENDITIONS = ("fill-400x225|format-webp", "fill-800x450|format-webp")
 class ModuleOutline:
     module: ModulePage
     lessons: list[LessonPage]
+    # Each lesson's address, in the same order: read with the outline, so that a page listing 20
+    # lessons does not work out 20 addresses.
+    urls: tuple[str, ...] = ()
+
+    @property
+    def items(self) -> list[tuple[LessonPage, str]]:
+        """(lesson, its address) pairs, for templates."""
+        return list(zip(self.lessons, self.urls, strict=True))
 
 
 def _with_covers(courses: QuerySet[CoursePage]) -> QuerySet[CoursePage]:
@@ -98,7 +107,12 @@ def home_context(*, home: HomePage) -> dict[str, Any]:
 
 
 def course_outline(*, course: CoursePage) -> list[ModuleOutline]:
-    """Modules and their lessons in the order editors set, in two queries."""
+    """Modules and their lessons in the order editors set, with the lessons' addresses: kept
+    until the page tree changes (`treecache`), else read in two queries."""
+    return treecache.kept("outline", course.path, lambda: _outline_read(course))
+
+
+def _outline_read(course: CoursePage) -> list[ModuleOutline]:
     modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
     lessons = LessonPage.objects.live().descendant_of(course).order_by("path").defer("body")
     by_parent: dict[str, list[LessonPage]] = {m.path: [] for m in modules}
@@ -106,7 +120,14 @@ def course_outline(*, course: CoursePage) -> list[ModuleOutline]:
         parent_path = lesson.path[: -Page.steplen]
         if parent_path in by_parent:
             by_parent[parent_path].append(lesson)
-    return [ModuleOutline(module=m, lessons=by_parent[m.path]) for m in modules]
+    return [
+        ModuleOutline(
+            module=m,
+            lessons=by_parent[m.path],
+            urls=tuple(str(lesson.get_url()) for lesson in by_parent[m.path]),
+        )
+        for m in modules
+    ]
 
 
 def course_context(*, course: CoursePage) -> dict[str, Any]:
@@ -120,9 +141,20 @@ def course_context(*, course: CoursePage) -> dict[str, Any]:
 
 
 def module_context(*, module: ModulePage) -> dict[str, Any]:
-    course = CoursePage.objects.ancestor_of(module).first()
-    lessons = list(LessonPage.objects.live().child_of(module).order_by("path").defer("body"))
-    return {"course": course, "lessons": lessons}
+    course = treecache.kept(
+        "course-above", module.path, lambda: CoursePage.objects.ancestor_of(module).first()
+    )
+    part = (
+        next((part for part in course_outline(course=course) if part.module.pk == module.pk), None)
+        if course is not None
+        else None
+    )
+    if part is None:  # a module outside a course, or not live
+        lessons = list(LessonPage.objects.live().child_of(module).order_by("path").defer("body"))
+        part = ModuleOutline(
+            module=module, lessons=lessons, urls=tuple(str(item.get_url()) for item in lessons)
+        )
+    return {"course": course, "lessons": part.lessons, "items": part.items}
 
 
 # Where `lesson_course` keeps what it read, on the lesson object itself.
@@ -137,21 +169,30 @@ def lesson_course(lesson: LessonPage) -> tuple[CoursePage | None, list[ModuleOut
         _LESSON_COURSE_ATTRIBUTE
     )
     if cached is None:
-        course = CoursePage.objects.ancestor_of(lesson).first()
+        # Lessons with the same parent have the same course.
+        course = treecache.kept(
+            "course-above", lesson.path[: -Page.steplen], lambda: _course_above(lesson)
+        )
         cached = (course, course_outline(course=course) if course is not None else [])
         lesson.__dict__[_LESSON_COURSE_ATTRIBUTE] = cached
     return cached
+
+
+def _course_above(page: Page) -> CoursePage | None:
+    course: CoursePage | None = CoursePage.objects.ancestor_of(page).first()
+    return course
 
 
 def lesson_context(*, lesson: LessonPage) -> dict[str, Any]:
     course, outline = lesson_course(lesson)
     if course is None:
         return {"course": None, "outline": [], "previous": None, "next": None}
-    lessons = [item for part in outline for item in part.lessons]
+    items = [item for part in outline for item in part.items]
+    lessons = [item for item, _url in items]
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)
-    previous = lessons[position - 1] if position else None
+    previous = items[position - 1] if position else (None, "")
     following = (
-        lessons[position + 1] if position is not None and position + 1 < len(lessons) else None
+        items[position + 1] if position is not None and position + 1 < len(items) else (None, "")
     )
     module = next(
         (part.module for part in outline if lesson.path.startswith(part.module.path)), None
@@ -162,8 +203,11 @@ def lesson_context(*, lesson: LessonPage) -> dict[str, Any]:
         "outline": outline,
         "position": (position or 0) + 1,
         "lesson_count": len(lessons),
-        "previous": previous,
-        "next": following,
+        "previous": previous[0],
+        "previous_url": previous[1],
+        "next": following[0],
+        "next_url": following[1],
+        "course_url": treecache.kept("url", course.path, lambda: str(course.get_url())),
     }
 
 
@@ -210,4 +254,8 @@ def under_unpublished_page(page: Page) -> bool:
     if not ends:
         return False
     above = [page.path[:end] for end in ends]
-    return bool(Page.objects.filter(path__in=above, live=False).exists())
+    return treecache.kept(
+        "under-unpublished",
+        page.path,
+        lambda: bool(Page.objects.filter(path__in=above, live=False).exists()),
+    )

@@ -7,6 +7,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, gettext, ngettext
 from wagtail.models import Page
 
+from courses import treecache
+
 register = template.Library()
 
 
@@ -32,9 +34,8 @@ def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
     page: Page | None = context.get("page") if isinstance(context.get("page"), Page) else None
     current = get_language()
     translations: dict[str, str] = {}
-    if page is not None:
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[other.locale.language_code] = other.get_url(request)
+    if page is not None and page.pk is not None:
+        translations = treecache.kept("translations", page.pk, lambda: _translations(page))
     path = request.path if request is not None else "/"
     links = []
     for code, name in settings.LANGUAGES:
@@ -45,20 +46,26 @@ def language_links(context: dict[str, Any]) -> list[dict[str, Any]]:
     return links
 
 
-@register.simple_tag(takes_context=True)
-def catalog_url(context: dict[str, Any]) -> str:
-    """The catalog in the current language, looked up once per request."""
-    request: HttpRequest | None = context.get("request")
-    cached = getattr(request, "_pandu_catalog_url", None)
-    if cached is not None:
-        return str(cached)
+def _translations(page: Page) -> dict[str, str]:
+    """The addresses of the page's live translations (itself included), by language."""
+    return {
+        other.locale.language_code: str(other.get_url())
+        for other in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+
+
+@register.simple_tag
+def catalog_url() -> str:
+    """The catalog in the current language: kept until the page tree changes."""
+    language = get_language()
+    return treecache.kept("catalog-url", language, lambda: _catalog_url(language))
+
+
+def _catalog_url(language: str) -> str:
     from courses.models import CatalogPage
 
-    catalog = CatalogPage.objects.live().filter(locale__language_code=get_language()).first()
-    url = (catalog.get_url(request) if catalog else None) or f"/{get_language()}/"
-    if request is not None:
-        request._pandu_catalog_url = url  # type: ignore[attr-defined]
-    return url
+    catalog = CatalogPage.objects.live().filter(locale__language_code=language).first()
+    return str((catalog.get_url() if catalog else None) or f"/{language}/")
 
 
 @register.simple_tag

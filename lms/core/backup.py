@@ -36,6 +36,8 @@ from django.conf import settings
 from django.db import connection, connections
 from django.db.migrations.recorder import MigrationRecorder
 
+from courses.treecache import tree_changed
+
 FORMAT = 1
 MANIFEST = "manifest.json"
 SQLITE_MEMBER = "database.sqlite3"
@@ -282,4 +284,6 @@ def backup_restore(*, path: Path, progress: Progress = _quiet) -> int:
             os.replace(media_root, old)
         os.replace(restored, media_root)
         shutil.rmtree(old, ignore_errors=True)
+        # The restored pages are not those the cache kept.
+        tree_changed()
         return sum(1 for name in manifest["members"] if name.startswith(MEDIA_PREFIX))

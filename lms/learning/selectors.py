@@ -19,6 +19,7 @@ from wagtail.models import Page
 
 from content.activities import activity_usage_ids
 from content.models import XBlockUserState
+from courses import treecache
 from courses.models import CoursePage, CoursePrerequisite, LessonPage
 from lms.accounts.consent import may_record_learning
 from lms.accounts.models import User
@@ -264,7 +265,16 @@ def course_state(
 
 def _required_courses(course: CoursePage) -> list[CoursePage]:
     """The courses to finish before this one, in the active language. The prerequisites of any
-    language's copy count, in case a translation has not been synchronised yet."""
+    language's copy count, in case a translation has not been synchronised yet. Kept until the
+    page tree changes (prerequisites are edited on the course page)."""
+    return treecache.kept(
+        "required-courses",
+        f"{course.translation_key}:{get_language()}",
+        lambda: _required_courses_read(course),
+    )
+
+
+def _required_courses_read(course: CoursePage) -> list[CoursePage]:
     keys: list[UUID] = []
     rows = (
         CoursePrerequisite.objects.filter(course__translation_key=course.translation_key)

@@ -170,7 +170,7 @@ def test_lesson_queries_do_not_grow_with_the_catalog(
 
 
 # Not "page": pytest-playwright would take that name for its browser page.
-@pytest.mark.parametrize(("which", "pinned"), [("home", 14), ("module", 18)])
+@pytest.mark.parametrize(("which", "pinned"), [("home", 14), ("module", 19)])
 def test_home_and_module_queries_do_not_grow(
     client: Client,
     catalog: Catalog,

@@ -23,6 +23,7 @@ from wagtail.models import Page
 
 from content.models import XBlockUserState
 from courses.models import CoursePage, LessonPage
+from courses.treecache import tree_changed
 from lms.accounts.models import User
 from lms.certificates.models import Certificate
 from lms.classrooms.models import Classroom, School
@@ -90,6 +91,8 @@ def seed(*, size: Size, password: str, write: Write) -> dict[str, Any]:
         with connection.cursor() as cursor:
             for model in BIG_TABLES:
                 cursor.execute(f"{command} {connection.ops.quote_name(model._meta.db_table)}")
+    # The pages were inserted in bulk, without the signals that tell the kept tree (treecache).
+    tree_changed()
     manifest = _manifest(
         size=size, plan=plan, catalog=catalog, courses=courses, people=people, learning=learning
     )

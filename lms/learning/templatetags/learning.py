@@ -10,6 +10,8 @@ from typing import Any
 from django import template
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest
+from django.utils.html import format_html
+from django.utils.translation import gettext
 
 from courses.models import CompletionRule, CoursePage, LessonPage
 
@@ -106,3 +108,17 @@ def lesson_status(state: CourseState | None, lesson: LessonPage) -> str:
     if state is None:
         return ""
     return state.status_of(lesson)
+
+
+@register.filter
+def status_label(status: str) -> str:
+    """What an outline shows after a lesson's title for its status (`lesson_status`): "finished"
+    and "locked" for everyone to see, "started" for screen readers only. A filter, not an
+    include: an outline has a line per lesson."""
+    if status == "done":
+        return format_html('<span class="status-label"> · {}</span>', gettext("finished"))
+    if status == "locked":
+        return format_html('<span class="status-label"> · {}</span>', gettext("locked"))
+    if status == "started":
+        return format_html('<span class="visually-hidden"> · {}</span>', gettext("started"))
+    return ""

@@ -4,6 +4,7 @@ from datetime import datetime
 import pytest
 from django.utils import timezone
 
+from courses import treecache
 from courses.models import CoursePage, LessonPage
 from lms.accounts.models import User
 from lms.accounts.services import user_ensure
@@ -44,14 +45,18 @@ def event(
 
 
 def set_lesson(lesson: LessonPage, **fields: object) -> LessonPage:
-    """Change a lesson's settings as an editor's publish would (tests may write rows)."""
+    """Change a lesson's settings as an editor's publish would (tests may write rows; a publish
+    also tells the kept page tree, which a row update does not)."""
     LessonPage.objects.filter(pk=lesson.pk).update(**fields)
+    treecache.tree_changed()
     changed: LessonPage = LessonPage.objects.get(pk=lesson.pk)
     return changed
 
 
 def set_course(course: CoursePage, **fields: object) -> CoursePage:
+    """Change a course's settings as an editor's publish would (see set_lesson)."""
     CoursePage.objects.filter(pk=course.pk).update(**fields)
+    treecache.tree_changed()
     changed: CoursePage = CoursePage.objects.get(pk=course.pk)
     return changed
 

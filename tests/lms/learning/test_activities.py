@@ -32,7 +32,7 @@ from tests.content.xblocks.conftest import Form, read_form
 from tests.e2e.conftest import browser_context_args, browser_type_launch_args  # noqa: F401
 from tests.factories import Catalog, make_course
 from tests.lms.accounts.flows import signup
-from tests.lms.learning.conftest import PASSWORD, lessons_in
+from tests.lms.learning.conftest import PASSWORD, lessons_in, set_course
 
 pytestmark = pytest.mark.django_db
 
@@ -154,7 +154,7 @@ def test_a_visitor_cannot_answer_a_lesson_that_needs_an_account(course: CoursePa
 
 
 def test_a_locked_lesson_refuses_answers(learner: User, course: CoursePage) -> None:
-    CoursePage.objects.filter(pk=course.pk).update(sequential=True)
+    set_course(course, sequential=True)
     services.enrollment_create(user=learner, course=course)
     one = publish_body(lessons_in(course)[0], activity())
     three = publish_body(lessons_in(course)[2], activity())
