@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from courses.models import CoursePage, LessonPage, ModulePage
@@ -21,6 +21,7 @@ from .models import (
     AssignmentKind,
     Classroom,
     ClassStudent,
+    ClassTeacher,
     School,
     SchoolStaff,
     StaffRole,
@@ -36,16 +37,19 @@ class ClassSummary:
 
 def classes_for(*, user: User) -> list[ClassSummary]:
     """The open classes the user teaches, then those they are in. One query."""
+    # The person's classes by their ids first: joining every class to its teachers and students
+    # and then filtering read every pupil of the city (23 ms at 40,000 students).
+    taught = ClassTeacher.objects.filter(user=user).values("classroom_id")
+    joined = ClassStudent.objects.filter(user=user).values("classroom_id")
     rows = (
         Classroom.objects.filter(archived_at__isnull=True)
-        .filter(Q(teachers__user=user) | Q(students__user=user))
+        .filter(Q(pk__in=taught) | Q(pk__in=joined))
         .select_related("school")
         .annotate(
-            student_count=Count("students", distinct=True),
-            teaching=Count("teachers", filter=Q(teachers__user=user), distinct=True),
+            student_count=Count("students"),
+            teaching=Exists(taught.filter(classroom=OuterRef("pk"))),
         )
         .order_by("-academic_year", "name", "pk")
-        .distinct()
     )
     found = [
         ClassSummary(classroom=row, teaching=bool(row.teaching), student_count=row.student_count)
