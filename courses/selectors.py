@@ -109,25 +109,51 @@ def home_context(*, home: HomePage) -> dict[str, Any]:
 def course_outline(*, course: CoursePage) -> list[ModuleOutline]:
     """Modules and their lessons in the order editors set, with the lessons' addresses: kept
     until the page tree changes (`treecache`), else read in two queries."""
-    return treecache.kept("outline", course.path, lambda: _outline_read(course))
+    return course_outlines([course])[course.path]
 
 
-def _outline_read(course: CoursePage) -> list[ModuleOutline]:
-    modules = list(ModulePage.objects.live().child_of(course).order_by("path"))
-    lessons = LessonPage.objects.live().descendant_of(course).order_by("path").defer("body")
+def course_outlines(courses: Iterable[CoursePage]) -> dict[str, list[ModuleOutline]]:
+    """`course_outline` of several courses, by course path: those not kept are read together, in
+    two queries, whatever their number."""
+    by_path = {course.path: course for course in courses}
+    return treecache.kept_many(
+        "outline", by_path, lambda paths: _outlines_read([by_path[path] for path in paths])
+    )
+
+
+def _outlines_read(courses: list[CoursePage]) -> dict[str, list[ModuleOutline]]:
+    under_any = Q()
+    for course in courses:
+        under_any |= Q(path__startswith=course.path)
+    depths = {course.depth for course in courses}
+    modules = list(
+        ModulePage.objects.live()
+        .filter(under_any, depth__in=[depth + 1 for depth in depths])
+        .order_by("path")
+    )
+    lessons = (
+        LessonPage.objects.live()
+        .filter(under_any, depth__in=[depth + 2 for depth in depths])
+        .order_by("path")
+        .defer("body")
+    )
     by_parent: dict[str, list[LessonPage]] = {m.path: [] for m in modules}
     for lesson in lessons:
         parent_path = lesson.path[: -Page.steplen]
         if parent_path in by_parent:
             by_parent[parent_path].append(lesson)
-    return [
-        ModuleOutline(
-            module=m,
-            lessons=by_parent[m.path],
-            urls=tuple(str(lesson.get_url()) for lesson in by_parent[m.path]),
-        )
-        for m in modules
-    ]
+    outlines: dict[str, list[ModuleOutline]] = {course.path: [] for course in courses}
+    for module in modules:
+        course_path = module.path[: -Page.steplen]
+        if course_path in outlines:
+            outlines[course_path].append(
+                ModuleOutline(
+                    module=module,
+                    lessons=by_parent[module.path],
+                    urls=tuple(str(lesson.get_url()) for lesson in by_parent[module.path]),
+                )
+            )
+    return outlines
 
 
 def course_context(*, course: CoursePage) -> dict[str, Any]:

@@ -13,7 +13,6 @@ from uuid import UUID
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -21,6 +20,7 @@ from content.activities import activity_usage_ids
 from content.models import XBlockUserState
 from courses import treecache
 from courses.models import CoursePage, CoursePrerequisite, LessonPage
+from courses.selectors import course_outlines
 from lms.accounts.consent import may_record_learning
 from lms.accounts.models import User
 
@@ -56,21 +56,14 @@ def is_first_lesson(lesson: LessonPage) -> bool:
 
 
 def lessons_of(courses: Iterable[CoursePage]) -> dict[str, list[LessonPage]]:
-    """The published lessons of each course, by course path, in the order editors set, in one
-    query (their bodies are not read)."""
-    found: dict[str, list[LessonPage]] = {course.path: [] for course in courses}
-    if not found:
-        return found
-    condition = Q()
-    for path in found:
-        condition |= Q(path__startswith=path)
-    lengths = {len(path) for path in found}
-    for lesson in LessonPage.objects.live().filter(condition).defer("body").order_by("path"):
-        for length in lengths:
-            if (listed := found.get(lesson.path[:length])) is not None:
-                listed.append(lesson)
-                break
-    return found
+    """The published lessons of each course, by course path, in the order editors set: those of
+    its published modules, as its outline shows them (their bodies are not read). From the kept
+    page tree; the courses not kept are read together, in two queries."""
+    outlines = course_outlines(courses)
+    return {
+        path: [lesson for part in outline for lesson in part.lessons]
+        for path, outline in outlines.items()
+    }
 
 
 def courses_in_language(keys: Iterable[UUID]) -> dict[UUID, CoursePage]:

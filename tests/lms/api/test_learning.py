@@ -223,9 +223,9 @@ def test_my_enrolments_take_the_same_queries_for_1_and_30_courses(
     cache.clear()
     with django_assert_num_queries(one):
         api.get(ENROLLMENTS + "?limit=100")
-    # The token, four for the enrolments with their courses, lessons and progress, and two for the
-    # site's root paths (cached between requests).
-    assert one == 7
+    # The token, five for the enrolments with their courses, modules, lessons and progress (when
+    # the page tree is not kept yet), and two for the site's root paths.
+    assert one == 8
 
 
 # --- Progress events -----------------------------------------------------------------------------

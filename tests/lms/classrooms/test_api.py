@@ -285,7 +285,7 @@ def test_the_gradebook_api_makes_a_fixed_number_of_queries(
     client = api(teacher)
     url = f"/api/v1/classes/{classroom.pk}/gradebook"
     client.get(url)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(9):
         response = client.get(url)
     assert len(response.json()["students"]) == students_count
     assert len(response.json()["activities"]) == activities_count

@@ -275,15 +275,15 @@ def test_the_reports_make_a_fixed_number_of_queries(
     assert membership is not None
     # Wagtail reads the site's root paths once for the pages' URLs, then keeps them in the cache.
     reports.dashboard(classroom=classroom)
-    with django_assert_num_queries(8):  # type: ignore[operator]
+    with django_assert_num_queries(7):  # type: ignore[operator]
         board = reports.dashboard(classroom=classroom, sort="-progress")
     assert len(board.rows) == classroom.students.count()
-    with django_assert_num_queries(7):  # type: ignore[operator]
+    with django_assert_num_queries(6):  # type: ignore[operator]
         book = reports.gradebook(classroom=classroom, sort=f"-{taught.activities[-1]}")
     assert len(book.columns) == len(taught.activities) + 1
-    with django_assert_num_queries(7):  # type: ignore[operator]
+    with django_assert_num_queries(6):  # type: ignore[operator]
         reports.activity_results(classroom=classroom)
-    with django_assert_num_queries(9):  # type: ignore[operator]
+    with django_assert_num_queries(8):  # type: ignore[operator]
         reports.student_history(classroom=classroom, membership=membership)
     with django_assert_num_queries(3):  # type: ignore[operator]
         reports.class_certificates(classroom)
@@ -514,7 +514,7 @@ def test_the_pages_make_a_fixed_number_of_queries(
     client = signed_in(teacher)
     url = page_url(name, classroom)
     client.get(url)
-    expected = {"dashboard": 13, "gradebook": 12, "activities": 12}[name]
+    expected = {"dashboard": 12, "gradebook": 11, "activities": 11}[name]
     with django_assert_num_queries(expected):  # type: ignore[operator]
         assert client.get(url).status_code == 200
 
@@ -542,7 +542,7 @@ def test_a_students_page_makes_a_fixed_number_of_queries(
     client = signed_in(teacher)
     url = reverse("classrooms:student_report", args=[classroom.pk, membership.user_id])
     client.get(url)
-    with django_assert_num_queries(17):  # type: ignore[operator]
+    with django_assert_num_queries(16):  # type: ignore[operator]
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count("<time ") >= len(taught.activities)

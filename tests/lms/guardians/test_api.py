@@ -156,7 +156,7 @@ def test_progress_takes_the_same_queries_for_1_and_10_courses(
         assert client.get(url).status_code == 200
 
 
-PROGRESS_QUERIES = 13
+PROGRESS_QUERIES = 12
 
 
 @pytest.mark.parametrize("children", [1, 5])

@@ -222,7 +222,7 @@ def _children_page_queries(
         assert client.get(f"/id/orang-tua/anak/{family.child.pk}/").status_code == 200
 
 
-CHILD_PAGE_QUERIES = 16
+CHILD_PAGE_QUERIES = 15
 
 
 @pytest.mark.parametrize("courses", [1, 10])
