@@ -1,6 +1,6 @@
 """Two load-test results side by side: each page's p50 and p95 at the larger size against the
 smaller one, and whether the budgeted pages stay within 1.3 times (issue #8: "at L the same pages
-stay within 1.3× their time at M").
+stay within 1.3 times their time at M").
 
     python -m bench.compare bench/results/latest.json bench/results/size-L.json
 """
@@ -41,7 +41,7 @@ def main() -> None:
     large = json.loads(args.large.read_text())
     rows = growth(small, large)
     print(f"{large['size']} against {small['size']}:")
-    print(f"{'page':<20}{'p50 ms':>16}{'p95 ms':>16}{'p50 ×':>8}{'p95 ×':>8}  budget")
+    print(f"{'page':<20}{'p50 ms':>16}{'p95 ms':>16}{'p50 x':>8}{'p95 x':>8}  budget")
     met = True
     for name, ratio in rows.items():
         before, after = small["pages"][name], large["pages"][name]
@@ -49,7 +49,7 @@ def main() -> None:
         if name in BUDGETED:
             ok = ratio["p50"] <= GROWTH_BUDGET and ratio["p95"] <= GROWTH_BUDGET
             met = met and ok
-            verdict = f"both <= {GROWTH_BUDGET}×: {'PASS' if ok else 'MISS'}"
+            verdict = f"both <= {GROWTH_BUDGET}x: {'PASS' if ok else 'MISS'}"
         print(
             f"{name:<20}{before['p50_ms']:>7.0f} → {after['p50_ms']:<6.0f}"
             f"{before['p95_ms']:>7.0f} → {after['p95_ms']:<6.0f}"
