@@ -10,6 +10,18 @@ class NotificationsConfig(AppConfig):
     verbose_name = _("Notifications")
 
     def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+
+        from lms.accounts.models import RoleGrant
+
+        from . import services
+        from .models import Notification
+
+        # The header's kept state (selectors.nav_state) follows the notifications and roles.
+        for model in (Notification, RoleGrant):
+            uid = f"notifications_nav_{model.__name__}"
+            post_save.connect(services.nav_changed, sender=model, dispatch_uid=f"{uid}_save")
+            post_delete.connect(services.nav_changed, sender=model, dispatch_uid=f"{uid}_delete")
         from lms.learning.signals import course_completed
 
         course_completed.connect(_on_course_completed, dispatch_uid="notifications_on_completion")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from uuid import UUID
 
+from django.core.cache import cache
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -83,9 +84,26 @@ class NavState:
     unread: int
 
 
+# The header's state of each person is kept in the cache until it changes (services.nav_forget:
+# a notification made, read or deleted, a role granted or taken away), at most this long.
+NAV_KEY = "pandu:nav:{}"
+NAV_SECONDS = 10 * 60
+
+
 def nav_state(*, user: User) -> NavState:
-    """The header's needs in one query: the person's roles and their unread count (the count is a
-    subquery of the same query, so the header makes no second query)."""
+    """The header's needs: the person's roles and their unread count. Kept in the cache; else one
+    query (the count is a subquery of the same query, so the header makes no second query)."""
+    key = NAV_KEY.format(user.pk)
+    kept = cache.get(key)
+    if kept is not None:
+        roles, unread = kept
+        return NavState(roles=frozenset(roles), unread=unread)
+    state = _nav_state_read(user=user)
+    cache.set(key, (sorted(state.roles), state.unread), NAV_SECONDS)
+    return state
+
+
+def _nav_state_read(*, user: User) -> NavState:
     unread = (
         Notification.objects.filter(user=OuterRef("pk"), read_at__isnull=True)
         .order_by()

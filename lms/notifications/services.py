@@ -6,13 +6,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone, translation
 
-from lms.accounts.models import User
+from lms.accounts.models import RoleGrant, User
 from lms.core.services import audit_log
 
-from . import channels
+from . import channels, selectors
 from .channels import Message
 from .models import Channel, Delivery, Kind, Notification, Preference
 
@@ -105,18 +106,36 @@ def unsubscribe(*, token: str) -> channels.Unsubscribe | None:
 
 def notification_mark_read(*, user: User, notification_id: int) -> bool:
     """Mark one of the person's own notifications read; False when it is not theirs."""
-    return bool(
-        Notification.objects.filter(pk=notification_id, user=user, read_at__isnull=True).update(
-            read_at=timezone.now()
-        )
-        or Notification.objects.filter(pk=notification_id, user=user).exists()
-    )
+    marked = Notification.objects.filter(
+        pk=notification_id, user=user, read_at__isnull=True
+    ).update(read_at=timezone.now())
+    if marked:
+        nav_forget(user_ids=[user.pk])
+    return bool(marked or Notification.objects.filter(pk=notification_id, user=user).exists())
 
 
 def notifications_mark_all_read(*, user: User) -> int:
-    return Notification.objects.filter(user=user, read_at__isnull=True).update(
+    marked = Notification.objects.filter(user=user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
+    nav_forget(user_ids=[user.pk])
+    return marked
+
+
+def nav_forget(*, user_ids: Iterable[int]) -> None:
+    """The header's kept state of these people (selectors.nav_state) is read again: now, and
+    once the transaction commits, so that a request that read the old state in between does
+    not keep it."""
+    keys = [selectors.NAV_KEY.format(pk) for pk in set(user_ids)]
+    if not keys:
+        return
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+def nav_changed(sender: type, instance: Notification | RoleGrant, **_: object) -> None:
+    """A notification or a role grant was saved or deleted (connected in apps.ready)."""
+    nav_forget(user_ids=[instance.user_id])
 
 
 def deliver(

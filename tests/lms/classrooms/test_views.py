@@ -584,7 +584,7 @@ def test_tasks_make_a_fixed_number_of_queries(
         services.assignment_create(classroom=classroom, actor=teacher, page=course)
     as_user(client, student)
     client.get("/id/kelas/tugas/")
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         response = client.get("/id/kelas/tugas/")
     assert response.content.decode().count('class="task ') == size
 

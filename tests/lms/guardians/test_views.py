@@ -222,7 +222,7 @@ def _children_page_queries(
         assert client.get(f"/id/orang-tua/anak/{family.child.pk}/").status_code == 200
 
 
-CHILD_PAGE_QUERIES = 15
+CHILD_PAGE_QUERIES = 14
 
 
 @pytest.mark.parametrize("courses", [1, 10])
@@ -246,4 +246,4 @@ def test_my_children_takes_the_same_queries_for_1_and_5_children(
         assert client.get("/id/orang-tua/").status_code == 200
 
 
-CHILDREN_PAGE_QUERIES = 4
+CHILDREN_PAGE_QUERIES = 3

@@ -33,10 +33,54 @@ def logged_in(username: str, **extra: Any) -> tuple[Client, User]:
 
 
 def notify(user: User, n: int) -> None:
+    """`n` notifications at once. Pandu makes them one by one (channels.send), which tells the
+    header's kept state; a bulk insert does not, so this does."""
     Notification.objects.bulk_create(
         Notification(user=user, kind=Kind.COURSE_COMPLETED, title=f"Pesan {i}", url="/id/saya/")
         for i in range(n)
     )
+    services.nav_forget(user_ids=[user.pk])
+
+
+def badge(client: Client) -> str:
+    """The unread count on the account menu, or "" without one."""
+    html = client.get("/id/saya/").content.decode()
+    marker = '<span class="badge badge--dot" aria-hidden="true">'
+    return html.split(marker, 1)[1].split("<", 1)[0] if marker in html else ""
+
+
+def test_the_headers_badge_follows_new_and_read_notifications() -> None:
+    client, user = logged_in("warga")
+    assert badge(client) == ""
+    message = Message(title="Selamat", lines=["Anda menyelesaikan kursus."], url="/id/saya/")
+    channels.send(user=user, kind=Kind.COURSE_COMPLETED, channel=Channel.IN_APP, message=message)
+    channels.send(user=user, kind=Kind.COURSE_COMPLETED, channel=Channel.IN_APP, message=message)
+    assert badge(client) == "2"
+    first = Notification.objects.filter(user=user).order_by("pk").first()
+    assert first is not None
+    client.post(url("open", first.pk))
+    assert badge(client) == "1"
+    client.post(url("read_all"))
+    assert badge(client) == ""
+    channels.send(
+        user=user, kind=Kind.COURSE_COMPLETED, channel=Channel.IN_APP, message=message, about=user
+    )
+    assert badge(client) == "1"
+    services.notifications_about_delete(user=user)
+    assert badge(client) == ""
+
+
+def test_the_headers_links_follow_a_role_granted_and_taken_away() -> None:
+    from lms.accounts.models import Role
+    from lms.accounts.services import role_grant, role_revoke
+
+    client, user = logged_in("guru")
+    classes = reverse("classrooms:list")
+    assert f'href="{classes}"' not in client.get("/id/saya/").content.decode()
+    role_grant(user=user, role=Role.TEACHER, granted_by=None)
+    assert f'href="{classes}"' in client.get("/id/saya/").content.decode()
+    role_revoke(user=user, role=Role.TEACHER)
+    assert f'href="{classes}"' not in client.get("/id/saya/").content.decode()
 
 
 def test_the_list_is_empty_at_first_and_says_where_to_choose() -> None:
@@ -64,9 +108,9 @@ def test_the_list_takes_a_fixed_number_of_queries(
     client, user = logged_in(f"warga{count}")
     notify(user, count)
     client.get(url("list"))  # warm the session and the site's caches
-    # session + user, header roles, notifications (and Wagtail's site); the header's catalog link
-    # is kept with the page tree (courses.treecache)
-    with django_assert_num_queries(4):  # type: ignore[operator]
+    # session + user, notifications (and Wagtail's site); the header's roles and unread count
+    # are kept (selectors.nav_state), its catalog link with the page tree (courses.treecache)
+    with django_assert_num_queries(3):  # type: ignore[operator]
         assert client.get(url("list")).status_code == 200
 
 
