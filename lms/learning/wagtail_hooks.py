@@ -109,6 +109,9 @@ def _record_opened(
     if row is not None:
         if (
             timezone.now() - row.last_at < services.MAX_GAP
+            # Another lesson of this course is more recent: this is a new visit, whatever the
+            # learner did in other courses, so their last lesson need not be read.
+            and max(state.progress.values(), key=lambda other: other.last_at) is row
             and selectors.last_lesson_key(user=user) == row.lesson_key
         ):
             return state
