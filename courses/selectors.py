@@ -167,9 +167,7 @@ def course_context(*, course: CoursePage) -> dict[str, Any]:
 
 
 def module_context(*, module: ModulePage) -> dict[str, Any]:
-    course = treecache.kept(
-        "course-above", module.path, lambda: CoursePage.objects.ancestor_of(module).first()
-    )
+    course = treecache.kept("course-above", module.path, lambda: _course_above(module))
     part = (
         next((part for part in course_outline(course=course) if part.module.pk == module.pk), None)
         if course is not None

@@ -35,7 +35,6 @@ T = TypeVar("T")
 GENERATION_KEY = "pandu:tree:generation"
 # A kept entry outlives its generation by at most this long.
 TIMEOUT_SECONDS = 24 * 60 * 60
-_MISSING = object()
 # Entries this process keeps in memory as well (see _Recent): an outline is about 15 KB.
 RECENT_ENTRIES = 1000
 
@@ -118,10 +117,6 @@ class _Recent:
             while len(self.entries) > self.size:
                 self.entries.popitem(last=False)
 
-    def clear(self) -> None:
-        with self.lock:
-            self.entries.clear()
-
 
 _recent = _Recent(RECENT_ENTRIES)
 
@@ -156,17 +151,7 @@ def kept_many(
 
 def kept(name: str, key: object, build: Callable[[], T]) -> T:
     """`build()`'s value, kept under `name` and `key` until the page tree changes."""
-    entry = f"pandu:tree:{_generation()}:{name}:{key}"
-    pickled = _recent.get(entry)
-    if pickled is None:
-        value = cache.get(entry, _MISSING)
-        if value is _MISSING:
-            value = build()
-            cache.set(entry, value, TIMEOUT_SECONDS)
-        _recent.put(entry, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
-        return value  # type: ignore[no-any-return]
-    # Our own bytes, made by pickle.dumps just above in this process.
-    return pickle.loads(pickled)  # type: ignore[no-any-return]  # noqa: S301
+    return kept_many(name, [str(key)], lambda _keys: {str(key): build()})[str(key)]
 
 
 def changed(**_: Any) -> None:
